@@ -1,0 +1,106 @@
+package dev.zosmfsim.cli;
+
+import dev.zosmfsim.ZosmfSimulator;
+import dev.zosmfsim.scenario.ScenarioException;
+import dev.zosmfsim.tls.KeyAlgorithm;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code zosmf-sim}: starts a simulated z/OS system with its z/OSMF endpoint and writes client credentials. */
+@Command(name = "zosmf-sim", mixinStandardHelpOptions = true, version = "zosmf-sim 0.1.0",
+        sortOptions = false, showDefaultValues = true,
+        description = "Starts a simulated z/OS system (z/OSMF, CEA, RACF) on a mutual-TLS port and writes the CA,"
+                + " client certificates and a ready Zowe team config into the output folder.")
+public final class Main implements Callable<Integer> {
+
+    @Option(names = "--port", paramLabel = "PORT", defaultValue = "10443",
+            description = "HTTPS port to listen on; 0 picks a free port.")
+    int port;
+
+    @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = "default",
+            description = "A shipped scenario by name, or a scenario YAML file.")
+    String scenario;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "./zosmf-sim-out",
+            description = "Folder for ca.pem, users' certificates and keys, PKCS#12 files and zowe.config.json.")
+    Path out;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on. The default keeps the simulator reachable from this machine only.")
+    String bind;
+
+    @Option(names = "--hostname", paramLabel = "NAME", split = ",",
+            description = "Extra host names for the server certificate (localhost, 127.0.0.1 and ::1 are always in).")
+    List<String> hostNames = new ArrayList<>();
+
+    @Option(names = "--key-type", paramLabel = "EC|RSA", defaultValue = "EC",
+            description = "Key type of the CA and server certificate: EC (P-256) or RSA (2048 bits).")
+    String keyType;
+
+    private final PrintWriter stdout;
+
+    public Main(PrintWriter stdout) {
+        this.stdout = stdout;
+    }
+
+    public static void main(String[] args) {
+        // the simulator's own lines are the output; library chatter only when it matters
+        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
+        PrintWriter out = new PrintWriter(System.out, true);
+        CommandLine commandLine = new CommandLine(new Main(out));
+        commandLine.setOut(out);
+        System.exit(commandLine.execute(args));
+    }
+
+    @Override
+    public Integer call() throws IOException, InterruptedException {
+        KeyAlgorithm algorithm;
+        try {
+            algorithm = KeyAlgorithm.parse(keyType);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--key-type: " + e.getMessage());
+        }
+        ZosmfSimulator.Builder builder = ZosmfSimulator.builder().scenario(scenario).port(port).bindHost(bind)
+                .keyAlgorithm(algorithm);
+        hostNames.forEach(builder::hostName);
+        ZosmfSimulator simulator;
+        try {
+            simulator = builder.start();
+        } catch (ScenarioException e) {
+            System.err.println("zosmf-sim: " + e.getMessage());
+            return 2;
+        } catch (RuntimeException e) {
+            System.err.println("zosmf-sim: cannot start: " + rootMessage(e));
+            return 1;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            simulator.close();
+            stopped.countDown();
+        }, "zosmf-sim-shutdown"));
+        List<Path> written = new CredentialFiles(out).write(simulator);
+        stdout.println("zosmf-sim ready on " + simulator.baseUri());
+        new StartSummary(stdout).print(simulator, out, written);
+        stdout.flush();
+        stopped.await();
+        return 0;
+    }
+
+    private static String rootMessage(Throwable error) {
+        Throwable root = error;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.zosmfsim.cli;
+
+import dev.zosmfsim.ZosmfSimulator;
+import dev.zosmfsim.security.UserProfile;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** The short summary printed after the ready line: users, files written, a curl and a zowe example. */
+final class StartSummary {
+
+    private final PrintWriter out;
+
+    StartSummary(PrintWriter out) {
+        this.out = out;
+    }
+
+    void print(ZosmfSimulator simulator, Path folder, List<Path> written) {
+        out.println("system " + simulator.system().identity().sysname() + ", scenario "
+                + (simulator.scenario().description() == null ? "" : simulator.scenario().description()));
+        out.println("users:");
+        for (UserProfile user : simulator.system().racf().users()) {
+            boolean hasCertificate = simulator.userCertificate(user.userid()).isPresent();
+            out.println("  " + user.userid() + "  password " + user.password()
+                    + (user.special() ? ", SPECIAL" : "") + (user.revoked() ? ", REVOKED" : "")
+                    + (user.passwordExpired() ? ", password expired" : "")
+                    + (hasCertificate ? ", client certificate " + user.userid().toLowerCase(Locale.ROOT) + ".pem" : ""));
+        }
+        out.println("files written to " + folder.toAbsolutePath().normalize() + ":");
+        for (Path file : written) {
+            out.println("  " + file.getFileName());
+        }
+        String ca = folder.resolve("ca.pem").toString();
+        String base = simulator.baseUri().toString();
+        simulator.userCertificates().keySet().stream().findFirst().ifPresent(userid -> {
+            String name = folder.resolve(userid.toLowerCase(Locale.ROOT)).toString();
+            out.println("try:");
+            out.println("  curl --cacert " + ca + " --cert " + name + ".pem --key " + name + ".key.pem -X PUT"
+                    + " -H 'Content-Type: application/json' -H 'X-CSRF-ZOSMF-HEADER: true' -d '{\"cmd\":\"D T\"}' "
+                    + base + "/zosmf/restconsoles/consoles/defcn");
+            out.println("  NODE_EXTRA_CA_CERTS=" + ca + " zowe zos-console issue command \"D T\" --host "
+                    + simulator.baseUri().getHost() + " --port " + simulator.port() + " --cert-file " + name
+                    + ".pem --cert-key-file " + name + ".key.pem");
+        });
+        out.println("stop with Ctrl-C");
+    }
+}

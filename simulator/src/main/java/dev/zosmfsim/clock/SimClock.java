@@ -1,0 +1,232 @@
+package dev.zosmfsim.clock;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.function.BooleanSupplier;
+
+/**
+ * The one clock of a simulated system. Every timeout, idle cancel, token expiry and log time stamp reads it.
+ *
+ * <p>Three modes: {@link Mode#SYSTEM} follows real time; {@link Mode#MANUAL} stands still until {@link #advance}
+ * moves it; {@link Mode#SCALED} runs N times faster than real time. The mode can change while the clock runs; the
+ * time shown never jumps when it does.
+ *
+ * <p>Code that waits for something calls {@link #awaitUntil}: it returns as soon as its condition holds, or when the
+ * clock passes the deadline, in any mode. Whoever changes the state a waiter looks at calls {@link #signal()}.
+ */
+public final class SimClock {
+
+    /** How the clock moves. */
+    public enum Mode { SYSTEM, MANUAL, SCALED }
+
+    private final Object lock = new Object();
+    private Mode mode;
+    private Instant base;
+    private long baseNanos;
+    private double scale;
+    private long version;
+    private int waiters;
+
+    private SimClock(Mode mode, Instant start, double scale) {
+        this.mode = mode;
+        this.base = start;
+        this.baseNanos = System.nanoTime();
+        this.scale = scale;
+    }
+
+    /** A clock that follows real time. */
+    public static SimClock system() {
+        return new SimClock(Mode.SYSTEM, Instant.now(), 1.0);
+    }
+
+    /** A clock that starts at the current real time and moves only when {@link #advance} is called. */
+    public static SimClock manual() {
+        return manual(Instant.now());
+    }
+
+    /** A clock that starts at {@code start} and moves only when {@link #advance} is called. */
+    public static SimClock manual(Instant start) {
+        return new SimClock(Mode.MANUAL, Objects.requireNonNull(start, "start"), 1.0);
+    }
+
+    /** A clock that starts now and runs {@code factor} times faster than real time. */
+    public static SimClock scaled(double factor) {
+        requireValidScale(factor);
+        return new SimClock(Mode.SCALED, Instant.now(), factor);
+    }
+
+    /** The current simulated time. */
+    public Instant now() {
+        synchronized (lock) {
+            return nowLocked();
+        }
+    }
+
+    public Mode mode() {
+        synchronized (lock) {
+            return mode;
+        }
+    }
+
+    /** The speed-up factor: 1 for system and manual clocks. */
+    public double scale() {
+        synchronized (lock) {
+            return mode == Mode.SCALED ? scale : 1.0;
+        }
+    }
+
+    /** Moves a manual clock forward and wakes every waiter whose deadline has now passed. */
+    public void advance(Duration duration) {
+        Objects.requireNonNull(duration, "duration");
+        if (duration.isNegative()) {
+            throw new IllegalArgumentException("the clock cannot go back: " + duration);
+        }
+        synchronized (lock) {
+            if (mode != Mode.MANUAL) {
+                throw new IllegalStateException("only a manual clock can be advanced; this clock is " + mode);
+            }
+            base = base.plus(duration);
+            changedLocked();
+        }
+    }
+
+    /** Switches to real time, continuing from the current simulated time. */
+    public void useSystemTime() {
+        switchTo(Mode.SYSTEM, 1.0);
+    }
+
+    /** Stops the clock at the current simulated time; from now on only {@link #advance} moves it. */
+    public void useManualTime() {
+        switchTo(Mode.MANUAL, 1.0);
+    }
+
+    /** Runs the clock {@code factor} times faster than real time, from the current simulated time. */
+    public void useScaledTime(double factor) {
+        requireValidScale(factor);
+        switchTo(Mode.SCALED, factor);
+    }
+
+    /** Wakes every waiter so that it looks at its condition again. Call it after changing what waiters wait for. */
+    public void signal() {
+        synchronized (lock) {
+            changedLocked();
+        }
+    }
+
+    /** How many threads are waiting in {@link #awaitUntil} right now (lets a test advance the clock at the right moment). */
+    public int waiters() {
+        synchronized (lock) {
+            return waiters;
+        }
+    }
+
+    /**
+     * Waits until {@code done} holds or the clock reaches {@code deadline}, whichever comes first.
+     *
+     * @return true if {@code done} held, false if the deadline passed first
+     * @throws InterruptedException if the waiting thread is interrupted
+     */
+    public boolean awaitUntil(Instant deadline, BooleanSupplier done) throws InterruptedException {
+        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(done, "done");
+        while (true) {
+            long seen;
+            synchronized (lock) {
+                seen = version;
+            }
+            // the condition may take other locks, so it is checked outside the clock's own lock
+            if (done.getAsBoolean()) {
+                return true;
+            }
+            synchronized (lock) {
+                if (version != seen) {
+                    continue;
+                }
+                Instant now = nowLocked();
+                if (!now.isBefore(deadline)) {
+                    return false;
+                }
+                waiters++;
+                try {
+                    lock.wait(realMillisUntilLocked(deadline, now));
+                } finally {
+                    waiters--;
+                }
+            }
+        }
+    }
+
+    /** Waits on the clock for {@code duration} of simulated time. */
+    public void sleep(Duration duration) throws InterruptedException {
+        awaitUntil(now().plus(duration), () -> false);
+    }
+
+    /**
+     * Waits, in real time and at most {@code realTimeout}, until at least {@code count} threads wait on this clock.
+     * Meant for tests that start a request and then advance a manual clock past its deadline.
+     *
+     * @return true if the waiters came in time
+     */
+    public boolean awaitWaiters(int count, Duration realTimeout) throws InterruptedException {
+        long end = System.nanoTime() + realTimeout.toNanos();
+        synchronized (lock) {
+            while (waiters < count) {
+                long left = end - System.nanoTime();
+                if (left <= 0) {
+                    return false;
+                }
+                lock.wait(Math.max(1, left / 1_000_000));
+            }
+            return true;
+        }
+    }
+
+    private void switchTo(Mode next, double factor) {
+        synchronized (lock) {
+            base = nowLocked();
+            baseNanos = System.nanoTime();
+            mode = next;
+            scale = factor;
+            changedLocked();
+        }
+    }
+
+    private Instant nowLocked() {
+        switch (mode) {
+            case MANUAL:
+                return base;
+            case SYSTEM:
+                return base.plusNanos(System.nanoTime() - baseNanos);
+            default:
+                return base.plusNanos((long) ((System.nanoTime() - baseNanos) * scale));
+        }
+    }
+
+    /** Real milliseconds to wait for the clock to reach {@code deadline}; 0 (until woken) on a manual clock. */
+    private long realMillisUntilLocked(Instant deadline, Instant now) {
+        if (mode == Mode.MANUAL) {
+            // waiters also wake on signal(); a bound keeps waiters counted correctly if a wake-up is ever missed
+            return 1_000;
+        }
+        double simulatedMillis = Duration.between(now, deadline).toNanos() / 1_000_000.0;
+        double realMillis = mode == Mode.SCALED ? simulatedMillis / scale : simulatedMillis;
+        return Math.max(1, (long) Math.ceil(realMillis));
+    }
+
+    private void changedLocked() {
+        version++;
+        lock.notifyAll();
+    }
+
+    private static void requireValidScale(double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("the time scale must be a positive number, got " + factor);
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SimClock[" + mode() + " " + now() + "]";
+    }
+}

@@ -1,0 +1,34 @@
+package dev.zosmfsim.console;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * An operator command split into its verb (normalised to the short form z/OS also accepts) and its operands.
+ * {@code DISPLAY TIME} and {@code d t} both have verb {@code D} and operands {@code T}/{@code TIME}.
+ */
+public record OperatorCommand(String text, String verb, String operands) {
+
+    private static final Map<String, String> VERBS = Map.ofEntries(
+            Map.entry("DISPLAY", "D"), Map.entry("D", "D"),
+            Map.entry("MODIFY", "F"), Map.entry("F", "F"),
+            Map.entry("CANCEL", "C"), Map.entry("C", "C"),
+            Map.entry("STOP", "P"), Map.entry("P", "P"),
+            Map.entry("START", "S"), Map.entry("S", "S"),
+            Map.entry("FORCE", "FORCE"));
+
+    /** Parses command text; the verb ends at the first blank. Operands are upper-cased as z/OS does. */
+    public static OperatorCommand parse(String text) {
+        String trimmed = text.strip();
+        int blank = trimmed.indexOf(' ');
+        String word = (blank < 0 ? trimmed : trimmed.substring(0, blank)).toUpperCase(Locale.ROOT);
+        String operands = blank < 0 ? "" : trimmed.substring(blank + 1).strip().toUpperCase(Locale.ROOT);
+        return new OperatorCommand(trimmed, VERBS.getOrDefault(word, word), operands);
+    }
+
+    /** The first word of the command as typed, upper case (IEE305I names it). */
+    public String firstWord() {
+        int blank = text.indexOf(' ');
+        return (blank < 0 ? text : text.substring(0, blank)).toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,29 @@
+package dev.zosmfsim.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+
+/** One JSON mapper per server (thread-safe, made once), and the only place that writes JSON responses. */
+final class JsonWriter {
+
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    void write(Context ctx, int status, Object body) {
+        try {
+            ctx.status(status).contentType("application/json").result(mapper.writeValueAsBytes(body));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a response body", e);
+        }
+    }
+
+    /** Parses a request body as a JSON object; throws {@code badRequest} errors in the caller's shape. */
+    JsonNode readObject(String text) throws JsonProcessingException {
+        return mapper.readTree(text);
+    }
+
+    ObjectMapper mapper() {
+        return mapper;
+    }
+}

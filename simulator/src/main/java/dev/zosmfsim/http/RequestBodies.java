@@ -1,0 +1,72 @@
+package dev.zosmfsim.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import io.javalin.http.Context;
+import java.util.function.Function;
+
+/** Reads JSON request bodies strictly and turns every problem into the calling service's z/OSMF error. */
+final class RequestBodies {
+
+    /** Builds a 400 error in the shape of the z/OSMF core services. */
+    static final Function<String, ZosmfError> CORE = Errors::badRequest;
+
+    private RequestBodies() {
+    }
+
+    /** The body as a JSON object; an empty body, malformed JSON or a non-object is a bad request. */
+    static JsonNode object(Context ctx, JsonWriter json, Function<String, ZosmfError> error) {
+        String text = ctx.body();
+        if (text.isBlank()) {
+            throw error.apply("the request body is empty; a JSON object is expected");
+        }
+        JsonNode node;
+        try {
+            node = json.readObject(text);
+        } catch (JsonProcessingException e) {
+            throw error.apply("the request body is not valid JSON: " + e.getOriginalMessage());
+        }
+        if (node == null || !node.isObject()) {
+            throw error.apply("the request body must be a JSON object");
+        }
+        return node;
+    }
+
+    static String requiredString(JsonNode body, String field, Function<String, ZosmfError> error) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            throw error.apply("the field '" + field + "' is required");
+        }
+        if (!value.isTextual()) {
+            throw error.apply("the field '" + field + "' must be a string");
+        }
+        return value.asText();
+    }
+
+    /** An optional string field: null when absent. */
+    static String optionalString(JsonNode body, String field, Function<String, ZosmfError> error) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isTextual()) {
+            throw error.apply("the field '" + field + "' must be a string");
+        }
+        return value.asText();
+    }
+
+    /** A Y/N flag field: {@code defaultValue} when absent. */
+    static boolean yesNo(JsonNode body, String field, boolean defaultValue, Function<String, ZosmfError> error) {
+        String value = optionalString(body, field, error);
+        if (value == null) {
+            return defaultValue;
+        }
+        if (value.equalsIgnoreCase("Y")) {
+            return true;
+        }
+        if (value.equalsIgnoreCase("N")) {
+            return false;
+        }
+        throw error.apply("the field '" + field + "' must be \"Y\" or \"N\", got \"" + value + "\"");
+    }
+}

@@ -1,0 +1,56 @@
+package dev.zosmfsim.http;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/** The last requests the server answered, oldest dropped first, for tests and the admin API to read. */
+public final class RequestJournal {
+
+    /** One answered request; {@code userid} is null when no logon succeeded. */
+    public record Entry(long sequence, Instant time, String method, String path, int status, String userid) {
+    }
+
+    private final int capacity;
+    private final Deque<Entry> entries = new ArrayDeque<>();
+    private long sequence;
+
+    public RequestJournal(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("the journal needs room for at least one entry");
+        }
+        this.capacity = capacity;
+    }
+
+    public synchronized void record(Instant time, String method, String path, int status, String userid) {
+        entries.addLast(new Entry(++sequence, time, method, path, status, userid));
+        if (entries.size() > capacity) {
+            entries.removeFirst();
+        }
+    }
+
+    public synchronized List<Entry> entries() {
+        return new ArrayList<>(entries);
+    }
+
+    /** Entries recorded after {@code sequence} (0 for all kept). */
+    public synchronized List<Entry> since(long afterSequence) {
+        List<Entry> newer = new ArrayList<>();
+        for (Entry entry : entries) {
+            if (entry.sequence() > afterSequence) {
+                newer.add(entry);
+            }
+        }
+        return newer;
+    }
+
+    public synchronized long lastSequence() {
+        return sequence;
+    }
+
+    public synchronized void clear() {
+        entries.clear();
+    }
+}

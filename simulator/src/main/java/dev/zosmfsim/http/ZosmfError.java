@@ -1,0 +1,57 @@
+package dev.zosmfsim.http;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An error answered in z/OSMF's own JSON shape. Thrown by handlers and filters; {@link ZosmfServer} writes it.
+ * Never carries a stack trace to the client.
+ */
+public final class ZosmfError extends RuntimeException {
+
+    private final int status;
+    private final transient Map<String, Object> body;
+
+    public ZosmfError(int status, Map<String, Object> body) {
+        super(String.valueOf(body), null, false, false);
+        this.status = status;
+        this.body = body;
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public Map<String, Object> body() {
+        return body;
+    }
+
+    /** The console services' shape: {@code {"reason": ..., "return-code": n, "reason-code": n}}. */
+    public static ZosmfError console(int status, int returnCode, int reasonCode, String reason) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("reason", reason);
+        body.put("return-code", returnCode);
+        body.put("reason-code", reasonCode);
+        return new ZosmfError(status, body);
+    }
+
+    /**
+     * The shape of z/OSMF's core services (authentication, unknown paths): {@code returnCode}, {@code reasonCode}
+     * and a {@code message} that starts with the message id. The Zowe CLI shows {@code message} to its user.
+     */
+    public static ZosmfError core(int status, int returnCode, int reasonCode, String messageId, String text) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("returnCode", returnCode);
+        body.put("reasonCode", reasonCode);
+        body.put("message", messageId + " " + text);
+        return new ZosmfError(status, body);
+    }
+
+    /** The shape of z/OSMF's request filters (the CSRF check): {@code errorID} and {@code errorMsg}. */
+    public static ZosmfError filter(int status, String messageId, String text) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("errorID", messageId);
+        body.put("errorMsg", messageId + ": " + text);
+        return new ZosmfError(status, body);
+    }
+}

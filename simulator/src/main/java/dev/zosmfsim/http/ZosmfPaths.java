@@ -1,0 +1,14 @@
+package dev.zosmfsim.http;
+
+/** The z/OSMF REST paths the simulator serves. */
+final class ZosmfPaths {
+
+    static final String PREFIX = "/zosmf";
+    static final String INFO = "/zosmf/info";
+    static final String AUTHENTICATE = "/zosmf/services/authenticate";
+    static final String CONSOLE = "/zosmf/restconsoles/consoles/{name}";
+    static final String CONSOLE_SOLMSGS = "/zosmf/restconsoles/consoles/{name}/solmsgs/{key}";
+
+    private ZosmfPaths() {
+    }
+}

@@ -1,0 +1,175 @@
+package dev.zosmfsim.scenario;
+
+import dev.zosmfsim.security.AccessLevel;
+import dev.zosmfsim.security.DnFilter;
+import dev.zosmfsim.security.UserProfile;
+import dev.zosmfsim.tls.KeyAlgorithm;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** The checks a parsed scenario must pass: value ranges, formats, and that every reference names something defined. */
+final class ScenarioValidator {
+
+    private final YamlLocations locations;
+    private final String source;
+    private final List<ScenarioException> problems = new ArrayList<>();
+
+    private ScenarioValidator(YamlLocations locations, String source) {
+        this.locations = locations;
+        this.source = source;
+    }
+
+    static List<ScenarioException> check(Scenario scenario, YamlLocations locations, String source) {
+        ScenarioValidator validator = new ScenarioValidator(locations, source);
+        validator.checkSystem(scenario.system());
+        validator.checkZosmf(scenario.zosmf());
+        validator.checkUsers(scenario.users());
+        validator.checkFacility(scenario.facility(), scenario.users());
+        validator.checkMaps(scenario.certificateMaps(), scenario.users());
+        return validator.problems;
+    }
+
+    private void checkSystem(Scenario.SystemSpec system) {
+        if (system.name() != null && !system.name().matches("[A-Z@#$][A-Z0-9@#$]{0,7}")) {
+            problem("system.name", "expected 1-8 characters of A-Z, 0-9, @, # or $, got '" + system.name() + "'");
+        }
+        if (system.utcOffset() != null) {
+            try {
+                java.time.ZoneOffset.of(system.utcOffset());
+            } catch (RuntimeException e) {
+                problem("system.utcOffset", "expected an offset such as +01:00 or -05:00, got '" + system.utcOffset() + "'");
+            }
+        }
+    }
+
+    private void checkZosmf(Scenario.ZosmfSpec zosmf) {
+        if (zosmf.port() != null && (zosmf.port() < 1 || zosmf.port() > 65535)) {
+            problem("zosmf.port", "expected a port number from 1 to 65535, got " + zosmf.port());
+        }
+        if (zosmf.sessionExpireMinutes() != null && zosmf.sessionExpireMinutes() < 1) {
+            problem("zosmf.sessionExpireMinutes", "expected a positive number of minutes, got " + zosmf.sessionExpireMinutes());
+        }
+    }
+
+    private void checkUsers(Map<String, Scenario.UserSpec> users) {
+        users.forEach((userid, user) -> {
+            String at = "users." + userid;
+            try {
+                if (!UserProfile.normalizeUserid(userid).equals(userid)) {
+                    problem(at, "userids are written in upper case: " + userid.toUpperCase(java.util.Locale.ROOT));
+                }
+            } catch (IllegalArgumentException e) {
+                problem(at, e.getMessage());
+            }
+            if (user == null) {
+                problem(at, "expected a mapping with at least a password");
+                return;
+            }
+            if (user.password() == null) {
+                problem(at, "a password is required");
+            } else if (user.password().isEmpty() || user.password().length() > 8) {
+                problem(at + ".password", "expected a string of 1-8 characters, got " + user.password().length()
+                        + " characters");
+            }
+            if (user.certificate() != null) {
+                checkCertificate(at + ".certificate", user.certificate());
+            }
+        });
+    }
+
+    private void checkCertificate(String at, Scenario.CertificateSpec certificate) {
+        if (certificate.subject() != null) {
+            try {
+                new javax.security.auth.x500.X500Principal(certificate.subject());
+            } catch (IllegalArgumentException e) {
+                problem(at + ".subject", "expected a distinguished name such as CN=COLIN,O=ZOSMF-SIM, got '"
+                        + certificate.subject() + "'");
+            }
+        }
+        if (certificate.keyType() != null) {
+            try {
+                KeyAlgorithm.parse(certificate.keyType());
+            } catch (IllegalArgumentException e) {
+                problem(at + ".keyType", e.getMessage());
+            }
+        }
+        Instant start = Instant.EPOCH;
+        for (String[] bound : new String[][] {{"validFrom", certificate.validFrom()}, {"validUntil", certificate.validUntil()}}) {
+            if (bound[1] != null) {
+                try {
+                    CertificateWindow.instant(bound[1], start);
+                } catch (IllegalArgumentException e) {
+                    problem(at + "." + bound[0], e.getMessage());
+                }
+            }
+        }
+    }
+
+    private void checkFacility(Map<String, Scenario.FacilitySpec> facility, Map<String, Scenario.UserSpec> users) {
+        facility.forEach((name, profile) -> {
+            String at = "facility." + name;
+            if (profile == null) {
+                return;
+            }
+            if (profile.uacc() != null) {
+                checkAccess(at + ".uacc", profile.uacc());
+            }
+            if (profile.permits() != null) {
+                profile.permits().forEach((userid, access) -> {
+                    String permitAt = at + ".permits." + userid;
+                    if (!users.containsKey(userid)) {
+                        problem(permitAt, "user " + userid + " is not defined under users");
+                    }
+                    checkAccess(permitAt, access);
+                });
+            }
+        });
+    }
+
+    private void checkMaps(List<Scenario.CertificateMapSpec> maps, Map<String, Scenario.UserSpec> users) {
+        for (int i = 0; i < maps.size(); i++) {
+            Scenario.CertificateMapSpec map = maps.get(i);
+            String at = "certificateMaps[" + i + "]";
+            if (map == null) {
+                problem(at, "expected a mapping with user and sdnFilter");
+                continue;
+            }
+            if (map.user() == null) {
+                problem(at, "user is required");
+            } else if (!users.containsKey(map.user())) {
+                problem(at + ".user", "user " + map.user() + " is not defined under users");
+            }
+            if (map.sdnFilter() == null) {
+                problem(at, "sdnFilter is required");
+            } else {
+                checkFilter(at + ".sdnFilter", map.sdnFilter());
+            }
+            if (map.idnFilter() != null) {
+                checkFilter(at + ".idnFilter", map.idnFilter());
+            }
+        }
+    }
+
+    private void checkFilter(String at, String filter) {
+        try {
+            DnFilter.parse(filter);
+        } catch (IllegalArgumentException e) {
+            problem(at, e.getMessage());
+        }
+    }
+
+    private void checkAccess(String at, String access) {
+        try {
+            AccessLevel.parse(access);
+        } catch (IllegalArgumentException e) {
+            problem(at, e.getMessage());
+        }
+    }
+
+    private void problem(String path, String message) {
+        int[] location = locations.of(path);
+        problems.add(new ScenarioException(source, location[0], location[1], path, message));
+    }
+}

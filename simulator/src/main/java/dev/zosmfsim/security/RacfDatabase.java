@@ -1,0 +1,151 @@
+package dev.zosmfsim.security;
+
+import java.security.cert.X509Certificate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The simulated RACF database of one system: user profiles, FACILITY profiles with their access lists, and
+ * certificate name filters. Thread-safe; every read sees a whole, consistent profile.
+ */
+public final class RacfDatabase {
+
+    private final Map<String, UserProfile> users = new TreeMap<>();
+    private final Map<String, FacilityProfile> facility = new TreeMap<>();
+    private final List<CertificateMap> certificateMaps = new ArrayList<>();
+
+    public synchronized Optional<UserProfile> user(String userid) {
+        return Optional.ofNullable(users.get(normalizeOrNull(userid)));
+    }
+
+    public synchronized List<UserProfile> users() {
+        return List.copyOf(users.values());
+    }
+
+    /** Adds or replaces a user profile. */
+    public synchronized void putUser(UserProfile profile) {
+        users.put(profile.userid(), profile);
+    }
+
+    /** Revokes (true) or resumes (false) a user. New logons check this; running address spaces do not. */
+    public synchronized UserProfile setRevoked(String userid, boolean revoked) {
+        return replace(userid, profile -> profile.withRevoked(revoked));
+    }
+
+    /** Sets a new password, marked expired (the user must change it at the next password logon) or not. */
+    public synchronized UserProfile setPassword(String userid, String password, boolean expired) {
+        return replace(userid, profile -> profile.withPassword(password, expired));
+    }
+
+    public synchronized UserProfile setSpecial(String userid, boolean special) {
+        return replace(userid, profile -> profile.withSpecial(special));
+    }
+
+    public synchronized Optional<FacilityProfile> facilityProfile(String name) {
+        return Optional.ofNullable(facility.get(name.trim().toUpperCase(java.util.Locale.ROOT)));
+    }
+
+    public synchronized List<FacilityProfile> facilityProfiles() {
+        return List.copyOf(facility.values());
+    }
+
+    /** Defines a FACILITY profile (RDEFINE); refused if it exists already. */
+    public synchronized void defineFacility(FacilityProfile profile) {
+        if (facility.containsKey(profile.name())) {
+            throw new IllegalStateException("FACILITY profile " + profile.name() + " is already defined");
+        }
+        facility.put(profile.name(), profile);
+    }
+
+    /** Adds, changes or (with {@code access == null}) removes a permit on a FACILITY profile that must exist. */
+    public synchronized void permit(String profileName, String userid, AccessLevel access) {
+        FacilityProfile profile = facilityProfile(profileName)
+                .orElseThrow(() -> new IllegalStateException("FACILITY profile " + profileName + " is not defined"));
+        facility.put(profile.name(), profile.withPermit(UserProfile.normalizeUserid(userid), access));
+    }
+
+    /**
+     * The access {@code userid} has to a FACILITY resource: the permit or universal access of the profile that
+     * covers it, or NONE when no profile covers it (RACF then leaves the decision to the caller, which for the
+     * resources the simulator checks means "not authorized").
+     */
+    public synchronized AccessLevel facilityAccess(String userid, String resource) {
+        FacilityProfile profile = facility.get(resource.trim().toUpperCase(java.util.Locale.ROOT));
+        return profile == null ? AccessLevel.NONE : profile.accessOf(UserProfile.normalizeUserid(userid));
+    }
+
+    public synchronized List<CertificateMap> certificateMaps() {
+        return List.copyOf(certificateMaps);
+    }
+
+    /** Adds a map; refused when a map with the same filters exists already, as RACF does. */
+    public synchronized void addCertificateMap(CertificateMap map) {
+        if (!users.containsKey(map.userid())) {
+            throw new IllegalStateException("user " + map.userid() + " is not defined to RACF");
+        }
+        for (CertificateMap existing : certificateMaps) {
+            if (existing.sameFilters(map)) {
+                throw new DuplicateMapException(existing);
+            }
+        }
+        certificateMaps.add(map);
+    }
+
+    /** Removes the maps of {@code userid} with the given label (any label if null); returns how many went. */
+    public synchronized int deleteCertificateMaps(String userid, String label) {
+        String id = UserProfile.normalizeUserid(userid);
+        int before = certificateMaps.size();
+        certificateMaps.removeIf(map -> map.userid().equals(id) && (label == null || label.equals(map.label())));
+        return before - certificateMaps.size();
+    }
+
+    /** The most specific map whose filters match the certificate, if any. */
+    public synchronized Optional<CertificateMap> mapFor(X509Certificate certificate) {
+        return certificateMaps.stream()
+                .filter(map -> map.matches(certificate))
+                .max(Comparator.comparingInt(CertificateMap::specificity));
+    }
+
+    private UserProfile replace(String userid, java.util.function.UnaryOperator<UserProfile> change) {
+        UserProfile current = users.get(normalizeOrNull(userid));
+        if (current == null) {
+            throw new UnknownUserException(userid);
+        }
+        UserProfile next = change.apply(current);
+        users.put(next.userid(), next);
+        return next;
+    }
+
+    private static String normalizeOrNull(String userid) {
+        try {
+            return UserProfile.normalizeUserid(userid);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return null;
+        }
+    }
+
+    /** Thrown when a command names a user RACF does not know. */
+    public static final class UnknownUserException extends IllegalStateException {
+        public UnknownUserException(String userid) {
+            super("user " + userid + " is not defined to RACF");
+        }
+    }
+
+    /** Thrown when a certificate map with the same filters exists already. */
+    public static final class DuplicateMapException extends IllegalStateException {
+        private final transient CertificateMap existing;
+
+        public DuplicateMapException(CertificateMap existing) {
+            super("a certificate map with these filters exists already (for " + existing.userid() + ")");
+            this.existing = existing;
+        }
+
+        public CertificateMap existing() {
+            return existing;
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.zosmfsim.security;
+
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A RACF user profile: what logons check. Immutable; the {@link RacfDatabase} swaps whole profiles on change.
+ *
+ * @param userid           1-8 characters, upper case
+ * @param password         the current password (RACF compares passwords without regard to case unless mixed-case
+ *                         passwords are active; the simulator compares them exactly)
+ * @param passwordExpired  a password logon is refused as expired until the password is changed
+ * @param revoked          every new logon is refused; running address spaces are not touched
+ * @param special          the SPECIAL attribute: bypasses FACILITY checks for RACF commands
+ */
+public record UserProfile(String userid, String password, boolean passwordExpired, boolean revoked, boolean special) {
+
+    public UserProfile {
+        userid = normalizeUserid(userid);
+        Objects.requireNonNull(password, "password");
+    }
+
+    public UserProfile withRevoked(boolean value) {
+        return new UserProfile(userid, password, passwordExpired, value, special);
+    }
+
+    public UserProfile withPassword(String newPassword, boolean expired) {
+        return new UserProfile(userid, newPassword, expired, revoked, special);
+    }
+
+    public UserProfile withSpecial(boolean value) {
+        return new UserProfile(userid, password, passwordExpired, revoked, value);
+    }
+
+    /** Upper-cases and checks a userid: 1-8 characters of A-Z, 0-9, @, #, $, not starting with a digit. */
+    public static String normalizeUserid(String userid) {
+        Objects.requireNonNull(userid, "userid");
+        String upper = userid.trim().toUpperCase(Locale.ROOT);
+        if (!upper.matches("[A-Z@#$][A-Z0-9@#$]{0,7}")) {
+            throw new IllegalArgumentException("'" + userid
+                    + "' is not a valid userid: 1-8 characters of A-Z, 0-9, @, # or $, not starting with a digit");
+        }
+        return upper;
+    }
+
+    @Override
+    public String toString() {
+        return "UserProfile[" + userid + (revoked ? " REVOKED" : "") + (passwordExpired ? " EXPIRED" : "")
+                + (special ? " SPECIAL" : "") + "]";
+    }
+}
