@@ -2,6 +2,7 @@ package dev.zosmfsim.scenario;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -68,29 +69,37 @@ public final class ScenarioLoader {
 
     /** Parses and checks scenario text; {@code source} names it in errors. */
     public Scenario parse(String text, String source) {
+        YamlLocations locations = YamlLocations.index(yaml, text);
         Scenario scenario;
         try {
+            JsonNode tree = mapper.readTree(text);
+            if (tree == null || tree.isMissingNode() || tree.isNull()) {
+                return new Scenario(null, null, null, null, null, null); // an empty file: a fresh system
+            }
             scenario = mapper.readValue(text, Scenario.class);
         } catch (JsonProcessingException e) {
-            throw translate(e, source);
+            throw translate(e, source, locations);
         }
-        if (scenario == null) {
-            scenario = new Scenario(null, null, null, null, null, null);
-        }
-        List<ScenarioException> problems = ScenarioValidator.check(scenario, YamlLocations.index(yaml, text), source);
+        List<ScenarioException> problems = ScenarioValidator.check(scenario, locations, source);
         if (!problems.isEmpty()) {
             throw problems.get(0);
         }
         return scenario;
     }
 
-    private static ScenarioException translate(JsonProcessingException e, String source) {
+    private static ScenarioException translate(JsonProcessingException e, String source, YamlLocations locations) {
         int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
         int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
         if (!(e instanceof JsonMappingException mapping)) {
             return new ScenarioException(source, line, column, null, "not valid YAML: " + e.getOriginalMessage());
         }
         String field = path(mapping.getPath());
+        int[] fieldLocation = locations.of(field);
+        if (fieldLocation[0] > 0) {
+            // where the field itself is written; the parser's own location is often the token after it
+            line = fieldLocation[0];
+            column = fieldLocation[1];
+        }
         if (e instanceof UnrecognizedPropertyException unknown) {
             String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
                     .map(String::valueOf).sorted().collect(Collectors.joining(", "));

@@ -34,7 +34,7 @@ public final class DnFilter {
         String trimmed = filter.trim();
         List<Rdn> parts = new ArrayList<>();
         // a period or comma that starts the next ATTRIBUTE= separates parts; periods inside values stay
-        for (String piece : trimmed.split("[.,](?=\\s*[A-Za-z][A-Za-z0-9.-]*\\s*=)")) {
+        for (String piece : trimmed.split("[.,](?=\\s*(?:[A-Za-z][A-Za-z0-9-]*|\\d+(?:\\.\\d+)*)\\s*=)")) {
             try {
                 LdapName single = new LdapName(piece.trim());
                 if (single.size() != 1) {

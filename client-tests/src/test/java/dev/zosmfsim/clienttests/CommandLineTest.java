@@ -1,0 +1,126 @@
+package dev.zosmfsim.clienttests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line as a user runs it: the fat jar as its own process, the files it writes, the Zowe config. */
+class CommandLineTest {
+
+    private static final Pattern READY = Pattern.compile("zosmf-sim ready on https://127\\.0\\.0\\.1:(\\d+)");
+
+    @Test
+    void helpListsEveryOptionWithItsDefault() throws Exception {
+        Processes.Result help = Processes.run(List.of(java(), "-jar", jar(), "--help"), Map.of(), null,
+                Duration.ofSeconds(30));
+        assertEquals(0, help.exitCode(), help.describe());
+        for (String option : List.of("--port", "--scenario", "--out", "--bind", "--hostname", "--key-type", "--help")) {
+            assertTrue(help.stdout().contains(option), option + " missing from:\n" + help.stdout());
+        }
+        assertTrue(help.stdout().contains("Default: 10443"), help.stdout());
+        assertTrue(help.stdout().contains("Default: ./zosmf-sim-out"), help.stdout());
+    }
+
+    @Test
+    void aBadScenarioStopsWithTheErrorAndNoStackTrace(@TempDir Path folder) throws Exception {
+        Path bad = Files.writeString(folder.resolve("bad.yaml"), "users:\n  COLIN:\n    password: MUCHTOOLONG\n");
+        Processes.Result result = Processes.run(List.of(java(), "-jar", jar(), "--port", "0", "--scenario",
+                bad.toString(), "--out", folder.resolve("out").toString()), Map.of(), null, Duration.ofSeconds(30));
+        assertEquals(2, result.exitCode(), result.describe());
+        assertEquals("zosmf-sim: " + bad + ":3:5: users.COLIN.password: expected a string of 1-8 characters, got 11"
+                + " characters\n", result.stderr());
+        assertFalse(result.stderr().contains("Exception"), result.stderr());
+    }
+
+    @Test
+    void startsWritesCredentialsAndServesTheZoweCliThroughItsTeamConfig(@TempDir Path folder) throws Exception {
+        Path out = folder.resolve("out");
+        Process process = new ProcessBuilder(java(), "-jar", jar(), "--port", "0", "--out", out.toString())
+                .redirectErrorStream(true).start();
+        try {
+            BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+            List<String> lines = new ArrayList<>();
+            int port = CompletableFuture.supplyAsync(() -> readUntilReady(reader, lines)).get(60, TimeUnit.SECONDS);
+            assertTrue(port > 0, String.join("\n", lines));
+
+            for (String file : List.of("ca.pem", "colin.pem", "colin.key.pem", "colin.p12", "zowe.config.json")) {
+                assertTrue(Files.isRegularFile(out.resolve(file)), file + " was not written");
+            }
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("colin.key.pem"))));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("colin.p12"))));
+
+            JsonNode config = Json.parse(Files.readString(out.resolve("zowe.config.json")));
+            assertFalse(config.get("autoStore").asBoolean());
+            config.get("profiles").forEach(profile -> assertEquals(0, profile.get("secure").size()));
+            assertEquals(port, config.at("/profiles/zosmf_colin_cert/properties/port").asInt());
+
+            Path home = Files.createDirectories(folder.resolve("zowe-home"));
+            Processes.Result zowe = Processes.run(List.of(zoweExecutable(), "zos-console", "issue", "command", "D T",
+                    "--zosmf-p", "zosmf_colin_cert", "--rfj"),
+                    Map.of("ZOWE_CLI_HOME", home.toString(), "NODE_EXTRA_CA_CERTS", out.resolve("ca.pem").toString()),
+                    out, Duration.ofSeconds(90));
+            JsonNode response = Json.parse(zowe.stdout());
+            assertTrue(response.get("success").asBoolean(), zowe.describe());
+            assertTrue(response.at("/data/commandResponse").asText().contains("IEE136I"), zowe.describe());
+
+            Processes.Result password = Processes.run(List.of(zoweExecutable(), "zosmf", "check", "status",
+                    "--zosmf-p", "zosmf_ibmuser_password", "--rfj"),
+                    Map.of("ZOWE_CLI_HOME", home.toString(), "NODE_EXTRA_CA_CERTS", out.resolve("ca.pem").toString()),
+                    out, Duration.ofSeconds(90));
+            assertTrue(Json.parse(password.stdout()).get("success").asBoolean(), password.describe());
+        } finally {
+            process.destroy(); // SIGTERM, as Ctrl-C or docker stop would send
+            assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the simulator did not stop on SIGTERM");
+        }
+    }
+
+    private static int readUntilReady(BufferedReader reader, List<String> lines) {
+        try {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                lines.add(line);
+                Matcher ready = READY.matcher(line);
+                if (ready.matches()) {
+                    return Integer.parseInt(ready.group(1));
+                }
+            }
+            return -1;
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
+
+    static String jar() {
+        String jar = System.getProperty("simulator.jar");
+        if (jar == null || !Files.isRegularFile(Path.of(jar))) {
+            throw new IllegalStateException("the simulator's fat jar is missing (" + jar + "): build with mvn verify");
+        }
+        return jar;
+    }
+
+    static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    private static String zoweExecutable() {
+        return Path.of(System.getProperty("zowe.cli", "node_modules/.bin/zowe")).toAbsolutePath().toString();
+    }
+}
