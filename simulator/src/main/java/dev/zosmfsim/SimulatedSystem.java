@@ -1,41 +1,64 @@
 package dev.zosmfsim;
 
+import dev.zosmfsim.cea.AddressSpaces;
+import dev.zosmfsim.cea.CeaParameters;
 import dev.zosmfsim.clock.SimClock;
-import dev.zosmfsim.console.CommandRouter;
 import dev.zosmfsim.console.ConsoleService;
-import dev.zosmfsim.console.DisplayTime;
+import dev.zosmfsim.console.SystemMessages;
 import dev.zosmfsim.security.Authenticator;
 import dev.zosmfsim.security.RacfDatabase;
 import dev.zosmfsim.security.TokenService;
-import dev.zosmfsim.tls.CertificateAuthority;
+import dev.zosmfsim.zosmf.IzugLog;
 import dev.zosmfsim.zosmf.SystemIdentity;
+import dev.zosmfsim.zosmf.TcpipStack;
+import dev.zosmfsim.zosmf.ZosmfServerState;
 import dev.zosmfsim.zosmf.ZosmfSettings;
-import java.util.List;
-import java.util.Objects;
-import java.util.concurrent.atomic.AtomicReference;
+import java.time.Instant;
+import java.util.Map;
 
 /**
  * One simulated z/OS system: the single object graph every service answers from. It knows nothing of HTTP.
+ * {@link SystemFactory} builds it from a scenario.
  */
 public final class SimulatedSystem {
 
     private final SimClock clock;
     private final SystemIdentity identity;
-    private final AtomicReference<ZosmfSettings> zosmfSettings;
+    private final Instant iplTime;
+    private final ZosmfServerState zosmf;
+    private final TcpipStack tcpip;
     private final RacfDatabase racf;
     private final TokenService tokens;
     private final Authenticator authenticator;
+    private final AddressSpaces addressSpaces;
+    private final Map<String, CeaParameters> ceaMembers;
+    private final IzugLog izugLog;
+    private final SystemMessages messages;
     private final ConsoleService consoles;
 
-    public SimulatedSystem(SimClock clock, SystemIdentity identity, ZosmfSettings zosmfSettings, RacfDatabase racf,
-            CertificateAuthority ca) {
-        this.clock = Objects.requireNonNull(clock, "clock");
-        this.identity = Objects.requireNonNull(identity, "identity");
-        this.zosmfSettings = new AtomicReference<>(Objects.requireNonNull(zosmfSettings, "zosmfSettings"));
-        this.racf = Objects.requireNonNull(racf, "racf");
-        this.tokens = new TokenService("zOSMF/" + identity.sysname());
-        this.authenticator = new Authenticator(racf, tokens, ca.certificate(), clock);
-        this.consoles = new ConsoleService(clock, identity, new CommandRouter(List.of(new DisplayTime())));
+    SimulatedSystem(SystemFactory.Parts parts) {
+        this.clock = parts.clock();
+        this.identity = parts.identity();
+        this.iplTime = parts.iplTime();
+        this.zosmf = parts.zosmf();
+        this.tcpip = parts.tcpip();
+        this.racf = parts.racf();
+        this.tokens = parts.tokens();
+        this.authenticator = parts.authenticator();
+        this.addressSpaces = parts.addressSpaces();
+        this.ceaMembers = Map.copyOf(parts.ceaMembers());
+        this.izugLog = parts.izugLog();
+        this.messages = parts.messages();
+        this.consoles = parts.consoles();
+    }
+
+    /**
+     * Builds a system from a scenario, without any network port: what tests of the model use.
+     * {@code caCertificate} is the CA whose client certificates the system trusts.
+     */
+    public static SimulatedSystem of(dev.zosmfsim.scenario.Scenario scenario, SimClock clock,
+            java.security.cert.X509Certificate caCertificate) {
+        return SystemFactory.build(scenario, clock, caCertificate);
     }
 
     public SimClock clock() {
@@ -46,14 +69,27 @@ public final class SimulatedSystem {
         return identity;
     }
 
-    /** z/OSMF's settings in force. */
-    public ZosmfSettings zosmfSettings() {
-        return zosmfSettings.get();
+    public Instant iplTime() {
+        return iplTime;
     }
 
-    /** Puts new z/OSMF settings in force (what a z/OSMF restart does with a changed IZUPRMxx). */
-    public void applyZosmfSettings(ZosmfSettings settings) {
-        zosmfSettings.set(Objects.requireNonNull(settings, "settings"));
+    /** z/OSMF itself: running or stopped, its IZUPRMxx settings in force and configured. */
+    public ZosmfServerState zosmf() {
+        return zosmf;
+    }
+
+    /** z/OSMF's settings in force. */
+    public ZosmfSettings zosmfSettings() {
+        return zosmf.inForce();
+    }
+
+    /** The host name z/OSMF reports: HOSTNAME, or the resolved name when HOSTNAME is not set. */
+    public String zosmfHostname() {
+        return tcpip.effectiveHostname(zosmf.inForce());
+    }
+
+    public TcpipStack tcpip() {
+        return tcpip;
     }
 
     public RacfDatabase racf() {
@@ -66,6 +102,26 @@ public final class SimulatedSystem {
 
     public Authenticator authenticator() {
         return authenticator;
+    }
+
+    /** The one table of CEA TSO address spaces (TSO sessions and consoles). */
+    public AddressSpaces addressSpaces() {
+        return addressSpaces;
+    }
+
+    /** The CEAPRMxx members by suffix. */
+    public Map<String, CeaParameters> ceaMembers() {
+        return ceaMembers;
+    }
+
+    /** z/OSMF's IZUG0.log. */
+    public IzugLog izugLog() {
+        return izugLog;
+    }
+
+    /** The system's unsolicited messages. */
+    public SystemMessages messages() {
+        return messages;
     }
 
     public ConsoleService consoles() {

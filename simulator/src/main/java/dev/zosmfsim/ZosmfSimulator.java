@@ -6,25 +6,16 @@ import dev.zosmfsim.http.ZosmfServer;
 import dev.zosmfsim.scenario.CertificateWindow;
 import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.scenario.ScenarioLoader;
-import dev.zosmfsim.security.AccessLevel;
-import dev.zosmfsim.security.CertificateMap;
-import dev.zosmfsim.security.DnFilter;
-import dev.zosmfsim.security.FacilityProfile;
-import dev.zosmfsim.security.RacfDatabase;
-import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.tls.CertificateAuthority;
 import dev.zosmfsim.tls.IssuedCertificate;
 import dev.zosmfsim.tls.KeyAlgorithm;
 import dev.zosmfsim.tls.TlsContexts;
 import dev.zosmfsim.tls.Validity;
-import dev.zosmfsim.zosmf.SystemIdentity;
-import dev.zosmfsim.zosmf.ZosmfSettings;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -66,17 +57,15 @@ public final class ZosmfSimulator implements AutoCloseable {
                 + ",O=ZOSMF-SIM", builder.keyAlgorithm, Validity.startingAround(start, Duration.ofDays(3650)));
         this.serverCertificate = ca.issueServer(builder.hostNames, builder.keyAlgorithm,
                 Validity.startingAround(start, Duration.ofDays(825)));
-        RacfDatabase racf = racfFrom(scenario);
         this.userCertificates = Collections.unmodifiableMap(issueUserCertificates(scenario, ca, start));
         this.bindHost = builder.bindHost;
         this.journal = new RequestJournal(builder.journalCapacity);
-        ZosmfSettings settings = settingsFrom(scenario.zosmf(), builder.port);
-        this.system = new SimulatedSystem(clock, identityFrom(scenario.system()), settings, racf, ca);
+        this.system = SystemFactory.build(scenario, clock, ca.certificate());
         this.server = ZosmfServer.start(system, TlsContexts.server(serverCertificate, ca.certificate()), bindHost,
                 builder.port, journal);
         if (scenario.zosmf().port() == null) {
             // z/OSMF reports the port it serves on unless the scenario says otherwise
-            system.applyZosmfSettings(settings.withPort(server.port()));
+            system.zosmf().configureNow(system.zosmfSettings().withPort(server.port()));
         }
     }
 
@@ -166,26 +155,6 @@ public final class ZosmfSimulator implements AutoCloseable {
         server.close();
     }
 
-    private static RacfDatabase racfFrom(Scenario scenario) {
-        RacfDatabase racf = new RacfDatabase();
-        scenario.users().forEach((userid, user) -> racf.putUser(new UserProfile(userid, user.password(),
-                Boolean.TRUE.equals(user.passwordExpired()), Boolean.TRUE.equals(user.revoked()),
-                Boolean.TRUE.equals(user.special()))));
-        scenario.facility().forEach((name, profile) -> {
-            AccessLevel uacc = profile == null || profile.uacc() == null ? AccessLevel.NONE : AccessLevel.parse(profile.uacc());
-            Map<String, AccessLevel> permits = new LinkedHashMap<>();
-            if (profile != null && profile.permits() != null) {
-                profile.permits().forEach((userid, access) -> permits.put(userid, AccessLevel.parse(access)));
-            }
-            racf.defineFacility(new FacilityProfile(name, uacc, permits));
-        });
-        for (Scenario.CertificateMapSpec map : scenario.certificateMaps()) {
-            racf.addCertificateMap(new CertificateMap(map.user(), DnFilter.parse(map.sdnFilter()),
-                    map.idnFilter() == null ? null : DnFilter.parse(map.idnFilter()), map.label(),
-                    !Boolean.FALSE.equals(map.trust())));
-        }
-        return racf;
-    }
 
     private static Map<String, IssuedCertificate> issueUserCertificates(Scenario scenario, CertificateAuthority ca,
             Instant start) {
@@ -206,26 +175,7 @@ public final class ZosmfSimulator implements AutoCloseable {
         return issued;
     }
 
-    private static SystemIdentity identityFrom(Scenario.SystemSpec spec) {
-        SystemIdentity defaults = SystemIdentity.defaults();
-        return new SystemIdentity(
-                spec.name() != null ? spec.name() : defaults.sysname(),
-                spec.sysplex() != null ? spec.sysplex() : defaults.sysplex(),
-                spec.zosVersion() != null ? spec.zosVersion() : defaults.zosVersion(),
-                spec.zosmfVersion() != null ? spec.zosmfVersion() : defaults.zosmfVersion(),
-                spec.zosmfVersion() != null ? spec.zosmfVersion() + ".0" : defaults.zosmfFullVersion(),
-                spec.utcOffset() != null ? ZoneOffset.of(spec.utcOffset()) : defaults.localOffset());
-    }
 
-    private static ZosmfSettings settingsFrom(Scenario.ZosmfSpec spec, int listenPort) {
-        ZosmfSettings defaults = ZosmfSettings.defaults();
-        return new ZosmfSettings(
-                spec.hostname(),
-                spec.port() != null ? spec.port() : defaults.port(),
-                spec.safRealm() != null ? spec.safRealm() : defaults.safRealm(),
-                spec.sessionExpireMinutes() != null ? Duration.ofMinutes(spec.sessionExpireMinutes())
-                        : defaults.sessionExpire());
-    }
 
     /** Configures and starts a {@link ZosmfSimulator}. */
     public static final class Builder {

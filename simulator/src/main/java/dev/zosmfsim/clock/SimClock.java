@@ -26,7 +26,10 @@ public final class SimClock {
     private long baseNanos;
     private double scale;
     private long version;
-    private int waiters;
+    /** Written under {@code lock}, read without it (so that {@link #awaitWaiters} never takes {@code lock}). */
+    private volatile int waiters;
+    /** Separate from {@code lock}: waking tests that wait for waiters must not wake the waiters themselves. */
+    private final Object waitersChanged = new Object();
 
     private SimClock(Mode mode, Instant start, double scale) {
         this.mode = mode;
@@ -116,9 +119,7 @@ public final class SimClock {
 
     /** How many threads are waiting in {@link #awaitUntil} right now (lets a test advance the clock at the right moment). */
     public int waiters() {
-        synchronized (lock) {
-            return waiters;
-        }
+        return waiters;
     }
 
     /**
@@ -148,6 +149,7 @@ public final class SimClock {
                     return false;
                 }
                 waiters++;
+                announceWaiters();
                 try {
                     lock.wait(realMillisUntilLocked(deadline, now));
                 } finally {
@@ -170,15 +172,21 @@ public final class SimClock {
      */
     public boolean awaitWaiters(int count, Duration realTimeout) throws InterruptedException {
         long end = System.nanoTime() + realTimeout.toNanos();
-        synchronized (lock) {
-            while (waiters < count) {
+        synchronized (waitersChanged) {
+            while (waiters() < count) {
                 long left = end - System.nanoTime();
                 if (left <= 0) {
                     return false;
                 }
-                lock.wait(Math.max(1, left / 1_000_000));
+                waitersChanged.wait(Math.max(1, left / 1_000_000));
             }
             return true;
+        }
+    }
+
+    private void announceWaiters() {
+        synchronized (waitersChanged) {
+            waitersChanged.notifyAll();
         }
     }
 

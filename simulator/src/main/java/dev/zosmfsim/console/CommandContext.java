@@ -1,8 +1,17 @@
 package dev.zosmfsim.console;
 
+import dev.zosmfsim.cea.AddressSpaces;
+import dev.zosmfsim.cea.CeaParameters;
 import dev.zosmfsim.zosmf.SystemIdentity;
+import dev.zosmfsim.zosmf.ZosmfServerState;
 import java.time.Instant;
+import java.util.Map;
 
-/** What a command processor may look at: who issues the command, on which console, when, on which system. */
-public record CommandContext(String userid, String consoleName, Instant now, SystemIdentity system) {
+/**
+ * What a command processor may look at and change: who issues the command, on which console, when, and the parts of
+ * the system that operator commands display or act on.
+ */
+public record CommandContext(String userid, String consoleName, Instant now, SystemIdentity system, Instant iplTime,
+        AddressSpaces addressSpaces, Map<String, CeaParameters> ceaMembers, ZosmfServerState zosmf,
+        SystemMessages messages) {
 }

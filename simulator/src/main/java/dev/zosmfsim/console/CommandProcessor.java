@@ -1,6 +1,5 @@
 package dev.zosmfsim.console;
 
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -9,5 +8,5 @@ import java.util.Optional;
  */
 public interface CommandProcessor {
 
-    Optional<List<String>> respond(OperatorCommand command, CommandContext context);
+    Optional<Reply> respond(OperatorCommand command, CommandContext context);
 }

@@ -3,7 +3,10 @@ package dev.zosmfsim.console;
 import java.util.List;
 import java.util.Optional;
 
-/** Routes a command to the first processor that answers it; z/OS's IEE305I for anything nobody answers. */
+/**
+ * Routes a command: first the authority check, then the first built-in processor that answers it, then the
+ * scenario's canned responses, then z/OS's IEE305I for anything nobody answers.
+ */
 public final class CommandRouter {
 
     private final List<CommandProcessor> processors;
@@ -12,13 +15,17 @@ public final class CommandRouter {
         this.processors = List.copyOf(processors);
     }
 
-    public List<String> respond(OperatorCommand command, CommandContext context) {
+    public Reply respond(OperatorCommand command, CommandContext context, ConsoleAuthority authority) {
+        ConsoleAuthority needed = ConsoleAuthority.neededFor(command);
+        if (!authority.allows(needed)) {
+            return Reply.now(" IEE345I " + command.firstWord() + "   AUTHORITY INVALID, FAILED BY MCS");
+        }
         for (CommandProcessor processor : processors) {
-            Optional<List<String>> lines = processor.respond(command, context);
-            if (lines.isPresent()) {
-                return lines.get();
+            Optional<Reply> reply = processor.respond(command, context);
+            if (reply.isPresent()) {
+                return reply.get();
             }
         }
-        return List.of(" IEE305I " + command.firstWord() + "     COMMAND INVALID");
+        return Reply.now(" IEE305I " + command.firstWord() + "     COMMAND INVALID");
     }
 }

@@ -1,82 +1,330 @@
 package dev.zosmfsim.console;
 
+import dev.zosmfsim.cea.AddressSpace;
+import dev.zosmfsim.cea.AddressSpaces;
+import dev.zosmfsim.cea.CeaParameters;
+import dev.zosmfsim.cea.LogonParameters;
+import dev.zosmfsim.cea.SessionKind;
+import dev.zosmfsim.cea.SessionLimitException;
 import dev.zosmfsim.clock.SimClock;
+import dev.zosmfsim.zosmf.IzugLog;
 import dev.zosmfsim.zosmf.SystemIdentity;
+import dev.zosmfsim.zosmf.TcpipStack;
+import dev.zosmfsim.zosmf.ZosmfServerState;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.regex.Pattern;
+import java.util.function.Function;
 
 /**
- * The EMCS consoles of one system: issues operator commands and keeps each command's solicited messages under a
- * response key until they are collected.
+ * z/OSMF's console service over the one model of the system. Each EMCS console runs in a CEA TSO address space of its
+ * user: the first command on a console starts it (taking a CEA session slot), later commands reuse it, and it ends
+ * when idle, when cancelled or when z/OSMF stops; the next command then starts a fresh one.
+ *
+ * <p>A command's messages arrive over time on the simulator clock. A synchronous issue waits up to the collection
+ * window (3 s) for the first of them (or for its sol-key); what has not arrived by then is collected later with the
+ * response key.
  */
 public final class ConsoleService {
 
-    /** How many uncollected responses are kept per system before the oldest are dropped. */
-    private static final int MAX_KEPT_RESPONSES = 10_000;
+    /** How long a synchronous issue waits for the first solicited message. */
+    public static final Duration COLLECTION_WINDOW = Duration.ofSeconds(3);
+    /** How long z/OSMF waits to connect to a console's TSO address space before it gives up. */
+    public static final Duration TSO_CONNECT_TIMEOUT = Duration.ofSeconds(60);
+    private static final int KEPT_RESPONSES_PER_CONSOLE = 1_000;
 
     private final SimClock clock;
     private final SystemIdentity system;
+    private final Instant iplTime;
+    private final AddressSpaces addressSpaces;
+    private final Map<String, CeaParameters> ceaMembers;
+    private final ZosmfServerState zosmf;
+    private final TcpipStack tcpip;
+    private final IzugLog log;
+    private final SystemMessages messages;
     private final CommandRouter router;
-    private final AtomicLong keys = new AtomicLong(1_000_000);
-    private final Map<String, List<String>> uncollected = new LinkedHashMap<>();
+    private final Function<String, ConsoleAuthority> authorityOf;
+    private final String consoleAccount;
+    private final AtomicLong keys = new AtomicLong(0x4985213);
+    private final AtomicLong transactions = new AtomicLong(0xE);
+    private final Map<String, Console> consoles = new LinkedHashMap<>();
 
-    /** The outcome of one command: its response key, the lines collected now, whether the sol-key was seen. */
-    public record Issued(String consoleName, String responseKey, List<String> lines, Optional<Boolean> solKeyDetected) {
+    /** The outcome of one command. */
+    public record Issued(String consoleName, String responseKey, List<String> lines, Optional<Boolean> solKeyDetected,
+            Optional<String> detectionKey, Optional<DetectionResult> detection) {
     }
 
-    public ConsoleService(SimClock clock, SystemIdentity system, CommandRouter router) {
-        this.clock = clock;
-        this.system = system;
-        this.router = router;
+    /** Messages collected for a response key. */
+    public record Collected(List<String> lines, Optional<Boolean> solKeyDetected) {
+    }
+
+    /** Where an unsolicited-message detection stands. */
+    public record DetectionResult(String status, Optional<String> message) {
+    }
+
+    /** What the console service is built from: the parts of the system it reads and changes. */
+    public record Parts(SimClock clock, SystemIdentity system, Instant iplTime, AddressSpaces addressSpaces,
+            Map<String, CeaParameters> ceaMembers, ZosmfServerState zosmf, TcpipStack tcpip, IzugLog log,
+            SystemMessages messages, CommandRouter router, Function<String, ConsoleAuthority> authorityOf,
+            String consoleAccount) {
+    }
+
+    public ConsoleService(Parts parts) {
+        this.clock = parts.clock();
+        this.system = parts.system();
+        this.iplTime = parts.iplTime();
+        this.addressSpaces = parts.addressSpaces();
+        this.ceaMembers = Map.copyOf(parts.ceaMembers());
+        this.zosmf = parts.zosmf();
+        this.tcpip = parts.tcpip();
+        this.log = parts.log();
+        this.messages = parts.messages();
+        this.router = parts.router();
+        this.authorityOf = parts.authorityOf();
+        this.consoleAccount = parts.consoleAccount();
     }
 
     /**
-     * Issues {@code command} on {@code consoleName} for {@code userid}.
-     *
-     * @param solKey a keyword to look for in the response (null for none)
-     * @param solKeyIsRegex whether {@code solKey} is a regular expression
+     * Issues a command on {@code consoleName} for {@code userid}. {@code client} is the caller's address, as
+     * z/OSMF's log shows it.
      */
-    public Issued issue(String userid, String consoleName, String command, String solKey, boolean solKeyIsRegex) {
-        CommandContext context = new CommandContext(userid, consoleName, clock.now(), system);
-        List<String> lines = router.respond(OperatorCommand.parse(command), context);
+    public Issued issue(String userid, String consoleName, IssueRequest request, String client)
+            throws InterruptedException {
+        KeyMatcher solKey = request.solKey() == null ? null : KeyMatcher.of(request.solKey(), request.solKeyRegex());
+        KeyMatcher unsolKey = request.unsolKey() == null ? null
+                : KeyMatcher.of(request.unsolKey(), request.unsolKeyRegex());
+        Console console = claim(userid, consoleName);
+        ensureAddressSpace(console, userid, client);
+
+        Instant issued = clock.now();
+        CommandContext context = new CommandContext(userid, consoleName, issued, system, iplTime, addressSpaces,
+                ceaMembers, zosmf, messages);
+        Reply reply = router.respond(OperatorCommand.parse(request.command()), context, authorityOf.apply(userid));
         String key = "C" + keys.incrementAndGet();
-        Optional<Boolean> detected = Optional.empty();
-        if (solKey != null) {
-            detected = Optional.of(containsKey(lines, solKey, solKeyIsRegex));
-        }
-        synchronized (uncollected) {
-            // the synchronous issue hands the lines out at once; later solmsgs calls find nothing more
-            uncollected.put(consoleName + "/" + key, new ArrayList<>());
-            while (uncollected.size() > MAX_KEPT_RESPONSES) {
-                uncollected.remove(uncollected.keySet().iterator().next());
+        PendingResponse pending = new PendingResponse(issued, reply, solKey);
+        Optional<String> detectionKey = Optional.empty();
+        Detection detection = null;
+        synchronized (this) {
+            console.remember(key, pending);
+            if (unsolKey != null) {
+                detection = new Detection(unsolKey, issued, issued.plus(request.detectTime()));
+                detectionKey = Optional.of("D" + keys.incrementAndGet());
+                console.detections.put(detectionKey.get(), detection);
             }
         }
-        return new Issued(consoleName, key, List.copyOf(lines), detected);
+        clock.signal();
+
+        List<String> lines = List.of();
+        if (!request.async()) {
+            Instant window = issued.plus(COLLECTION_WINDOW);
+            clock.awaitUntil(window, () -> solKey != null ? pending.solKeySeen(clock.now()) : pending.anyArrived(clock.now()));
+            lines = pending.collect(clock.now());
+        }
+        Optional<DetectionResult> detected = Optional.empty();
+        if (detection != null && request.unsolDetectSync()) {
+            Detection waitingFor = detection;
+            clock.awaitUntil(issued.plus(request.unsolDetectTimeout()),
+                    () -> waitingFor.result(messages, clock.now()).status().equals("detected"));
+            DetectionResult result = detection.result(messages, clock.now());
+            detected = Optional.of(result.status().equals("waiting") ? new DetectionResult("timeout", Optional.empty())
+                    : result);
+        }
+        Optional<Boolean> solDetected = solKey == null ? Optional.empty() : Optional.of(pending.solKeySeen(clock.now()));
+        return new Issued(consoleName, key, lines, solDetected, detectionKey, detected);
     }
 
-    /** Messages of an earlier command not yet collected; empty if the key is known but nothing is left. */
-    public Optional<List<String>> collect(String consoleName, String responseKey) {
-        synchronized (uncollected) {
-            List<String> lines = uncollected.get(consoleName + "/" + responseKey);
-            if (lines == null) {
-                return Optional.empty();
+    /** The messages of an earlier command that have arrived and were not collected yet. */
+    public Collected collect(String userid, String consoleName, String responseKey) {
+        PendingResponse pending;
+        synchronized (this) {
+            Console console = existing(userid, consoleName);
+            pending = console.responses.get(responseKey);
+            if (pending == null) {
+                throw new ConsoleException(ConsoleException.Kind.UNKNOWN_KEY, 1, 7,
+                        "No command response with key " + responseKey + " is known on console " + consoleName);
             }
-            List<String> taken = List.copyOf(lines);
-            lines.clear();
-            return Optional.of(taken);
+            requireLiveAddressSpace(console);
+        }
+        Instant now = clock.now();
+        return new Collected(pending.collect(now), pending.solKey == null ? Optional.empty()
+                : Optional.of(pending.solKeySeen(now)));
+    }
+
+    /** The result of an unsolicited-message detection started by an earlier issue. */
+    public DetectionResult detection(String userid, String consoleName, String detectionKey) {
+        Detection detection;
+        synchronized (this) {
+            Console console = existing(userid, consoleName);
+            detection = console.detections.get(detectionKey);
+            if (detection == null) {
+                throw new ConsoleException(ConsoleException.Kind.UNKNOWN_KEY, 1, 7,
+                        "No detection with key " + detectionKey + " is known on console " + consoleName);
+            }
+        }
+        return detection.result(messages, clock.now());
+    }
+
+    /** The consoles that have an address space now, by name, with their user. */
+    public synchronized Map<String, String> activeConsoles() {
+        Map<String, String> active = new LinkedHashMap<>();
+        consoles.values().stream().filter(console -> console.space != null && console.space.live())
+                .forEach(console -> active.put(console.name, console.owner));
+        return active;
+    }
+
+    private synchronized Console claim(String userid, String consoleName) {
+        Console console = consoles.computeIfAbsent(consoleName, Console::new);
+        if (console.owner != null && !console.owner.equals(userid) && console.space != null && console.space.live()) {
+            throw new ConsoleException(ConsoleException.Kind.CONSOLE_IN_USE, 5, 7, "Failed to create console "
+                    + consoleName + " due to TSO/E CONSOLE command got an error. IKJ55303I CONSOLE NAME " + consoleName
+                    + " IS IN USE BY " + console.owner + ", MCSOPER RETURN CODE 4");
+        }
+        console.owner = userid;
+        return console;
+    }
+
+    private Console existing(String userid, String consoleName) {
+        Console console = consoles.get(consoleName);
+        if (console == null || !userid.equals(console.owner)) {
+            throw new ConsoleException(ConsoleException.Kind.UNKNOWN_KEY, 3, 12,
+                    "The TSO/E address space for console " + consoleName + " can not be found");
+        }
+        return console;
+    }
+
+    private void requireLiveAddressSpace(Console console) {
+        if (console.space == null || !addressSpaces.touch(console.space)) {
+            throw new ConsoleException(ConsoleException.Kind.UNKNOWN_KEY, 3, 12,
+                    "The TSO/E address space for console " + console.name + " can not be found");
         }
     }
 
-    static boolean containsKey(List<String> lines, String key, boolean regex) {
-        String joined = String.join("\n", lines);
-        if (regex) {
-            return Pattern.compile(key).matcher(joined).find();
+    private void ensureAddressSpace(Console console, String userid, String client) throws InterruptedException {
+        AddressSpace current;
+        synchronized (this) {
+            current = console.space;
         }
-        return joined.contains(key);
+        if (current != null && addressSpaces.touch(current)) {
+            return;
+        }
+        LogonParameters logon = LogonParameters.console(consoleAccount);
+        log.log(String.format("%08X", Thread.currentThread().getId()), "com.ibm.zoszmf.consoles.tsoconnect.Connection",
+                "startTso", "INFO", "Prepare to start new TSO/E address space with acct: " + logon.account()
+                        + ", proc: " + logon.logonProc() + ", rsize: " + logon.region() + ", apptag: "
+                        + SessionKind.CONSOLE.appId());
+        if (!tcpip.reachableAs(zosmf.inForce())) {
+            timeOutConnecting(console, userid, client);
+        }
+        AddressSpace started;
+        try {
+            started = addressSpaces.start(userid, SessionKind.CONSOLE, console.name, logon);
+        } catch (SessionLimitException e) {
+            throw new ConsoleException(ConsoleException.Kind.NO_ADDRESS_SPACE, 2, 20,
+                    "Failed to create TSO/E address space for console " + console.name + ": " + e.getMessage());
+        }
+        synchronized (this) {
+            console.space = started;
+        }
+        messages.write(" IEF125I " + userid + " - LOGGED ON - TIME=" + DisplayTime.TIME.format(
+                LocalDateTime.ofInstant(clock.now(), system.localOffset())));
+    }
+
+    /** The field notes' failure: z/OSMF connects to its own HOSTNAME, which does not reach the TSO address space. */
+    private void timeOutConnecting(Console console, String userid, String client) throws InterruptedException {
+        log.raw(String.format("[tx%016X:%s@%s (PUT) /zosmf/restconsoles/consoles/%s?null]",
+                transactions.incrementAndGet(), userid, client, console.name));
+        clock.sleep(TSO_CONNECT_TIMEOUT);
+        log.log(String.format("%08X", Thread.currentThread().getId()), "com.ibm.zoszmf.consoles.tsoconnect.Connection",
+                "run", "WARNING", "exception when run as server:");
+        log.raw("java.net.SocketTimeoutException: Connect timed out");
+        log.raw("\tat java.base/sun.net.www.http.HttpClient.openServer(HttpClient.java:531)");
+        log.raw("\tat com.ibm.zoszmf.consoles.tsoconnect.Connection$3.run(Connection.java:372)");
+        throw new ConsoleException(ConsoleException.Kind.TIMEOUT, 2, 21,
+                "Timeout when creating TSO address space for console " + console.name);
+    }
+
+    /** One EMCS console: its user, its address space, the responses and detections not yet forgotten. */
+    private static final class Console {
+        final String name;
+        String owner;
+        AddressSpace space;
+        final LinkedHashMap<String, PendingResponse> responses = new LinkedHashMap<>();
+        final Map<String, Detection> detections = new LinkedHashMap<>();
+
+        Console(String name) {
+            this.name = name;
+        }
+
+        void remember(String key, PendingResponse pending) {
+            responses.put(key, pending);
+            while (responses.size() > KEPT_RESPONSES_PER_CONSOLE) {
+                responses.remove(responses.keySet().iterator().next());
+            }
+            while (detections.size() > KEPT_RESPONSES_PER_CONSOLE) {
+                detections.remove(detections.keySet().iterator().next());
+            }
+        }
+    }
+
+    /** A command's messages, arriving over time, and how many of them were handed out. */
+    private static final class PendingResponse {
+        private final List<Instant> arrivals = new ArrayList<>();
+        private final List<String> lines = new ArrayList<>();
+        private final KeyMatcher solKey;
+        private int collected;
+
+        PendingResponse(Instant issued, Reply reply, KeyMatcher solKey) {
+            this.solKey = solKey;
+            List<Reply.Batch> batches = new ArrayList<>(reply.batches());
+            batches.sort(java.util.Comparator.comparing(Reply.Batch::delay));
+            for (Reply.Batch batch : batches) {
+                for (String line : batch.lines()) {
+                    arrivals.add(issued.plus(batch.delay()));
+                    lines.add(line);
+                }
+            }
+        }
+
+        synchronized boolean anyArrived(Instant now) {
+            return arrivedCount(now) > 0;
+        }
+
+        synchronized boolean solKeySeen(Instant now) {
+            return solKey != null && solKey.matchesAny(lines.subList(0, arrivedCount(now)));
+        }
+
+        synchronized List<String> collect(Instant now) {
+            int arrived = arrivedCount(now);
+            List<String> taken = arrived > collected ? List.copyOf(lines.subList(collected, arrived)) : List.of();
+            collected = Math.max(collected, arrived);
+            return taken;
+        }
+
+        private int arrivedCount(Instant now) {
+            int count = 0;
+            while (count < arrivals.size() && !arrivals.get(count).isAfter(now)) {
+                count++;
+            }
+            return count;
+        }
+    }
+
+    /** An unsolicited-message detection: a keyword looked for in the system's messages for a while. */
+    private record Detection(KeyMatcher key, Instant from, Instant until) {
+        DetectionResult result(SystemMessages messages, Instant now) {
+            Instant to = now.isBefore(until) ? now : until;
+            for (SystemMessages.Message message : messages.between(from, to)) {
+                if (key.matches(message.text())) {
+                    return new DetectionResult("detected", Optional.of(message.text()));
+                }
+            }
+            return new DetectionResult(now.isBefore(until) ? "waiting" : "expired", Optional.empty());
+        }
     }
 }

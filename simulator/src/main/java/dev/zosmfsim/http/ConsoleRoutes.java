@@ -2,21 +2,32 @@ package dev.zosmfsim.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zosmfsim.SimulatedSystem;
+import dev.zosmfsim.console.ConsoleException;
 import dev.zosmfsim.console.ConsoleName;
 import dev.zosmfsim.console.ConsoleService;
+import dev.zosmfsim.console.IssueRequest;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
-/** The z/OS console services under {@code /zosmf/restconsoles/consoles}: issue a command, collect its messages. */
+/**
+ * The z/OS console services under {@code /zosmf/restconsoles/consoles}: issue a command, collect its solicited
+ * messages, read an unsolicited-message detection. Thin: the console model does the work.
+ */
 final class ConsoleRoutes {
 
     /** Bad requests in the console services' error shape. */
     static final Function<String, ZosmfError> BAD_REQUEST = reason -> ZosmfError.console(400, 1, 4, reason);
+
+    private static final Set<String> FIELDS = Set.of("cmd", "sol-key", "sol-key-reg", "system", "async", "unsol-key",
+            "unsol-key-reg", "detect-time", "unsol-detect-sync", "unsol-detect-timeout");
+    /** Longest operator command z/OS accepts. */
+    static final int MAX_COMMAND_LENGTH = 126;
 
     private final SimulatedSystem system;
     private final JsonWriter json;
@@ -30,58 +41,130 @@ final class ConsoleRoutes {
         ConsoleRoutes handlers = new ConsoleRoutes(system, json);
         routes.put(ZosmfPaths.CONSOLE, handlers::issue);
         routes.get(ZosmfPaths.CONSOLE_SOLMSGS, handlers::solicitedMessages);
+        routes.get(ZosmfPaths.CONSOLE_DETECTIONS, handlers::detection);
     }
 
-    private void issue(Context ctx) {
+    private void issue(Context ctx) throws InterruptedException {
         String userid = SecurityFilter.userid(ctx);
         String console = consoleName(ctx, userid);
-        JsonNode body = RequestBodies.object(ctx, json, BAD_REQUEST);
-        String command = RequestBodies.requiredString(body, "cmd", BAD_REQUEST);
-        if (command.isBlank()) {
-            throw BAD_REQUEST.apply("the field 'cmd' must not be empty");
-        }
-        String solKey = RequestBodies.optionalString(body, "sol-key", BAD_REQUEST);
-        boolean solKeyRegex = RequestBodies.yesNo(body, "sol-key-reg", false, BAD_REQUEST);
-        String targetSystem = RequestBodies.optionalString(body, "system", BAD_REQUEST);
-        RequestBodies.yesNo(body, "async", false, BAD_REQUEST);
-        if (targetSystem != null && !targetSystem.equalsIgnoreCase(system.identity().sysname())) {
-            throw ZosmfError.console(400, 1, 8, "system " + targetSystem + " is not in the sysplex; the only system is "
-                    + system.identity().sysname());
-        }
-        ConsoleService.Issued issued = system.consoles().issue(userid, console, command, solKey, solKeyRegex);
+        IssueRequest request = parse(RequestBodies.object(ctx, json, BAD_REQUEST));
+        ConsoleService.Issued issued = answer(() -> system.consoles().issue(userid, console, request, ctx.ip()));
         Map<String, Object> response = new LinkedHashMap<>();
-        String uri = "/zosmf/restconsoles/consoles/" + pathName(ctx) + "/solmsgs/" + issued.responseKey();
+        String uri = consolePath(ctx) + "/solmsgs/" + issued.responseKey();
         response.put("cmd-response-key", issued.responseKey());
         response.put("cmd-response-url", baseUrl(ctx) + uri);
         response.put("cmd-response-uri", uri);
-        response.put("cmd-response", joinLines(issued.lines()));
+        if (!request.async()) {
+            response.put("cmd-response", joinLines(issued.lines()));
+        }
         issued.solKeyDetected().ifPresent(detected -> response.put("sol-key-detected", detected));
+        issued.detectionKey().ifPresent(key -> {
+            response.put("detect-url", baseUrl(ctx) + consolePath(ctx) + "/detections/" + key);
+            response.put("detect-uri", consolePath(ctx) + "/detections/" + key);
+        });
+        issued.detection().ifPresent(result -> {
+            response.put("status", result.status());
+            result.message().ifPresent(message -> response.put("msg", message));
+        });
         json.write(ctx, 200, response);
     }
 
     private void solicitedMessages(Context ctx) {
         String userid = SecurityFilter.userid(ctx);
         String console = consoleName(ctx, userid);
-        String key = ctx.pathParam("key");
-        Optional<List<String>> lines = system.consoles().collect(console, key);
-        if (lines.isEmpty()) {
-            throw ZosmfError.console(404, 1, 7, "no command response with key " + key + " on console " + console);
-        }
+        ConsoleService.Collected collected = answer(() ->
+                system.consoles().collect(userid, console, ctx.pathParam("key")));
         Map<String, Object> response = new LinkedHashMap<>();
-        response.put("cmd-response", joinLines(lines.get()));
+        response.put("cmd-response", joinLines(collected.lines()));
+        collected.solKeyDetected().ifPresent(detected -> response.put("sol-key-detected", detected));
         json.write(ctx, 200, response);
+    }
+
+    private void detection(Context ctx) {
+        String userid = SecurityFilter.userid(ctx);
+        String console = consoleName(ctx, userid);
+        ConsoleService.DetectionResult result = answer(() ->
+                system.consoles().detection(userid, console, ctx.pathParam("key")));
+        Map<String, Object> response = new LinkedHashMap<>();
+        response.put("status", result.status());
+        result.message().ifPresent(message -> response.put("msg", message));
+        json.write(ctx, 200, response);
+    }
+
+    private IssueRequest parse(JsonNode body) {
+        body.fieldNames().forEachRemaining(field -> {
+            if (!FIELDS.contains(field)) {
+                throw BAD_REQUEST.apply("the field '" + field + "' is not known to the console service; known fields: "
+                        + String.join(", ", new java.util.TreeSet<>(FIELDS)));
+            }
+        });
+        String command = RequestBodies.requiredString(body, "cmd", BAD_REQUEST);
+        if (command.isBlank()) {
+            throw BAD_REQUEST.apply("the field 'cmd' must not be empty");
+        }
+        if (command.length() > MAX_COMMAND_LENGTH) {
+            throw BAD_REQUEST.apply("the command is " + command.length() + " characters long; z/OS accepts at most "
+                    + MAX_COMMAND_LENGTH);
+        }
+        if (command.chars().anyMatch(c -> c < 0x20 || c > 0x7E)) {
+            throw BAD_REQUEST.apply("the command contains characters an operator console cannot show "
+                    + "(control or non-ASCII characters)");
+        }
+        String target = RequestBodies.optionalString(body, "system", BAD_REQUEST);
+        if (target != null && !target.equalsIgnoreCase(system.identity().sysname())) {
+            throw ZosmfError.console(400, 1, 8, "System " + target + " is not in the sysplex; the only system is "
+                    + system.identity().sysname());
+        }
+        return new IssueRequest(command,
+                RequestBodies.optionalString(body, "sol-key", BAD_REQUEST),
+                RequestBodies.yesNo(body, "sol-key-reg", false, BAD_REQUEST),
+                RequestBodies.yesNo(body, "async", false, BAD_REQUEST),
+                RequestBodies.optionalString(body, "unsol-key", BAD_REQUEST),
+                RequestBodies.yesNo(body, "unsol-key-reg", false, BAD_REQUEST),
+                seconds(body, "detect-time", 30),
+                RequestBodies.yesNo(body, "unsol-detect-sync", false, BAD_REQUEST),
+                seconds(body, "unsol-detect-timeout", 20));
+    }
+
+    /** A whole number of seconds, given as a JSON number or a string of digits (z/OSMF documents strings). */
+    private static Duration seconds(JsonNode body, String field, int defaultSeconds) {
+        JsonNode value = body.get(field);
+        if (value == null || value.isNull()) {
+            return Duration.ofSeconds(defaultSeconds);
+        }
+        String text = value.isNumber() ? value.asText() : value.isTextual() ? value.asText().trim() : "";
+        if (!text.matches("\\d{1,6}") || Integer.parseInt(text) < 1) {
+            throw BAD_REQUEST.apply("the field '" + field + "' must be a whole number of seconds from 1 to 999999");
+        }
+        return Duration.ofSeconds(Long.parseLong(text));
+    }
+
+    private static <T> T answer(ConsoleCall<T> call) {
+        try {
+            return call.run();
+        } catch (ConsoleException e) {
+            throw ZosmfError.console(e.kind().status(), e.returnCode(), e.reasonCode(), e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ZosmfError.console(503, 2, 99, "z/OSMF is stopping; the request was not completed");
+        }
+    }
+
+    @FunctionalInterface
+    private interface ConsoleCall<T> {
+        T run() throws InterruptedException;
     }
 
     private static String consoleName(Context ctx, String userid) {
         try {
-            return ConsoleName.resolve(pathName(ctx), userid);
+            return ConsoleName.resolve(ctx.pathParam("name"), userid);
         } catch (ConsoleName.InvalidConsoleNameException e) {
             throw ZosmfError.console(400, 1, 2, e.getMessage());
         }
     }
 
-    private static String pathName(Context ctx) {
-        return ctx.pathParam("name");
+    private static String consolePath(Context ctx) {
+        return "/zosmf/restconsoles/consoles/" + ctx.pathParam("name");
     }
 
     /** z/OSMF separates the lines of a command response with carriage returns. */
@@ -91,6 +174,6 @@ final class ConsoleRoutes {
 
     private static String baseUrl(Context ctx) {
         String host = ctx.header("Host");
-        return "https://" + (host == null ? "127.0.0.1" : host);
+        return "https://" + (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,300}") ? "127.0.0.1" : host);
     }
 }

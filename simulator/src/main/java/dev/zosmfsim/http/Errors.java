@@ -31,6 +31,11 @@ final class Errors {
                 + "\" requires on requests that change state.");
     }
 
+    /** z/OSMF is stopped (P IZUSVR1): what a client sees of a server that is down, with a body that says so. */
+    static ZosmfError zosmfDown() {
+        return ZosmfError.core(503, 16, 1, "IZUG402E", "z/OSMF (IZUSVR1) is not running; start it with S IZUSVR1.");
+    }
+
     static ZosmfError notFound(String method, String path) {
         return ZosmfError.core(404, 8, 4, "IZUG803E", "No z/OSMF service answers " + method + " " + path + ".");
     }

@@ -12,6 +12,6 @@ final class InfoRoutes {
 
     static void register(RoutesConfig routes, SimulatedSystem system, JsonWriter json) {
         routes.get(ZosmfPaths.INFO, ctx -> json.write(ctx, 200,
-                ZosmfInfo.body(system.identity(), system.zosmfSettings(), system.zosmfSettings().hostname())));
+                ZosmfInfo.body(system.identity(), system.zosmfSettings(), system.zosmfHostname())));
     }
 }

@@ -20,6 +20,9 @@ final class SecurityFilter {
     }
 
     void handle(Context ctx) {
+        if (!system.zosmf().running()) {
+            throw Errors.zosmfDown();
+        }
         HandlerType method = ctx.method();
         boolean changesState = method == HandlerType.PUT || method == HandlerType.POST || method == HandlerType.DELETE;
         if (!needsLogon(method, ctx.path())) {

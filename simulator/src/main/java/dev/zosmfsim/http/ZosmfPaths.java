@@ -8,6 +8,7 @@ final class ZosmfPaths {
     static final String AUTHENTICATE = "/zosmf/services/authenticate";
     static final String CONSOLE = "/zosmf/restconsoles/consoles/{name}";
     static final String CONSOLE_SOLMSGS = "/zosmf/restconsoles/consoles/{name}/solmsgs/{key}";
+    static final String CONSOLE_DETECTIONS = "/zosmf/restconsoles/consoles/{name}/detections/{key}";
 
     private ZosmfPaths() {
     }

@@ -12,29 +12,58 @@ public record Scenario(
         String description,
         SystemSpec system,
         ZosmfSpec zosmf,
+        CeaSpec cea,
         Map<String, UserSpec> users,
         Map<String, FacilitySpec> facility,
-        List<CertificateMapSpec> certificateMaps) {
+        List<CertificateMapSpec> certificateMaps,
+        ConsoleSpec console) {
 
     public Scenario {
-        system = system == null ? new SystemSpec(null, null, null, null, null) : system;
-        zosmf = zosmf == null ? new ZosmfSpec(null, null, null, null) : zosmf;
+        system = system == null ? new SystemSpec(null, null, null, null, null, null) : system;
+        zosmf = zosmf == null ? new ZosmfSpec(null, null, null, null, null) : zosmf;
+        cea = cea == null ? new CeaSpec(null, null, null) : cea;
         users = users == null ? Map.of() : new LinkedHashMap<>(users);
         facility = facility == null ? Map.of() : new LinkedHashMap<>(facility);
         certificateMaps = certificateMaps == null ? List.of() : List.copyOf(certificateMaps);
+        console = console == null ? new ConsoleSpec(null, null) : console;
     }
 
-    /** The system's identity; nulls take the defaults (S0W1, z/OS 2.5, z/OSMF 27). */
-    public record SystemSpec(String name, String sysplex, String zosVersion, String zosmfVersion, String utcOffset) {
+    /** An empty scenario: a fresh system with no users. */
+    public static Scenario empty() {
+        return new Scenario(null, null, null, null, null, null, null, null);
     }
 
-    /** IZUPRMxx settings; nulls take the defaults. */
-    public record ZosmfSpec(String hostname, Integer port, String safRealm, Integer sessionExpireMinutes) {
+    /** The system's identity; nulls take the defaults (S0W1, z/OS 2.4, z/OSMF 27). */
+    public record SystemSpec(String name, String sysplex, String zosVersion, String zosmfVersion, String utcOffset,
+            TcpipSpec tcpip) {
+    }
+
+    /**
+     * The TCP/IP stack z/OSMF's console connection must reach: its host name and address, and the name z/OSMF
+     * resolves for itself when IZUPRMxx has no HOSTNAME (with whether that name happens to work).
+     */
+    public record TcpipSpec(String hostname, String address, String resolvedName, Boolean resolvedReachable) {
+    }
+
+    /** IZUPRMxx settings; nulls take the defaults. {@code hostname: ""} means HOSTNAME is not set. */
+    public record ZosmfSpec(String hostname, Integer port, String safRealm, Integer sessionExpireMinutes,
+            String consoleAccount) {
+    }
+
+    /**
+     * CEA: the CEAPRMxx members by suffix, the one active at start, and how long an address space may sit idle.
+     */
+    public record CeaSpec(String active, String idleTimeout, Map<String, CeaMemberSpec> members) {
+    }
+
+    /** One CEAPRMxx member's TSOASMGR limits; nulls take the defaults (50, 10, 0, 0s). */
+    public record CeaMemberSpec(Integer maxSessions, Integer maxSessionsPerUser, Integer reconSessions,
+            String reconTime) {
     }
 
     /** A RACF user and, optionally, the client certificate to issue for it. */
     public record UserSpec(String password, Boolean passwordExpired, Boolean revoked, Boolean special,
-            CertificateSpec certificate) {
+            String consoleAuthority, CertificateSpec certificate) {
     }
 
     /**
@@ -54,5 +83,28 @@ public record Scenario(
 
     /** A RACDCERT MAP: certificates matching the filters log on as {@code user}. */
     public record CertificateMapSpec(String user, String sdnFilter, String idnFilter, String label, Boolean trust) {
+    }
+
+    /** Console behaviour: canned responses for commands the simulator does not know, and unsolicited messages. */
+    public record ConsoleSpec(List<ConsoleResponseSpec> responses, List<UnsolicitedSpec> unsolicited) {
+        public ConsoleSpec {
+            responses = responses == null ? List.of() : List.copyOf(responses);
+            unsolicited = unsolicited == null ? List.of() : List.copyOf(unsolicited);
+        }
+    }
+
+    /**
+     * A canned response: {@code command} is a regular expression matched against the whole command (any case);
+     * {@code lines} arrive at once, {@code messages} arrive each after its delay.
+     */
+    public record ConsoleResponseSpec(String command, List<String> lines, List<TimedLinesSpec> messages) {
+    }
+
+    /** Lines that arrive {@code after} the command (e.g. {@code 5s}). */
+    public record TimedLinesSpec(String after, List<String> lines) {
+    }
+
+    /** An unsolicited message that appears {@code after} the system starts. */
+    public record UnsolicitedSpec(String after, String text) {
     }
 }

@@ -74,7 +74,7 @@ public final class ScenarioLoader {
         try {
             JsonNode tree = mapper.readTree(text);
             if (tree == null || tree.isMissingNode() || tree.isNull()) {
-                return new Scenario(null, null, null, null, null, null); // an empty file: a fresh system
+                return Scenario.empty(); // an empty file: a fresh system
             }
             scenario = mapper.readValue(text, Scenario.class);
         } catch (JsonProcessingException e) {

@@ -28,6 +28,8 @@ final class ScenarioValidator {
         validator.checkUsers(scenario.users());
         validator.checkFacility(scenario.facility(), scenario.users());
         validator.checkMaps(scenario.certificateMaps(), scenario.users());
+        validator.checkCea(scenario.cea());
+        validator.checkConsole(scenario.console());
         return validator.problems;
     }
 
@@ -75,6 +77,13 @@ final class ScenarioValidator {
             }
             if (user.certificate() != null) {
                 checkCertificate(at + ".certificate", user.certificate());
+            }
+            if (user.consoleAuthority() != null) {
+                try {
+                    dev.zosmfsim.console.ConsoleAuthority.parse(user.consoleAuthority());
+                } catch (IllegalArgumentException e) {
+                    problem(at + ".consoleAuthority", e.getMessage());
+                }
             }
         });
     }
@@ -149,6 +158,83 @@ final class ScenarioValidator {
             if (map.idnFilter() != null) {
                 checkFilter(at + ".idnFilter", map.idnFilter());
             }
+        }
+    }
+
+    private void checkCea(Scenario.CeaSpec cea) {
+        if (cea.idleTimeout() != null) {
+            checkDuration("cea.idleTimeout", cea.idleTimeout());
+        }
+        Map<String, Scenario.CeaMemberSpec> members = cea.members() == null ? Map.of() : cea.members();
+        members.forEach((suffix, member) -> {
+            String at = "cea.members." + suffix;
+            if (!suffix.matches("[A-Z0-9@#$]{2}")) {
+                problem(at, "expected a two-character CEAPRMxx suffix such as 00 or T1, got '" + suffix + "'");
+            }
+            if (member == null) {
+                return;
+            }
+            checkCount(at + ".maxSessions", member.maxSessions());
+            checkCount(at + ".maxSessionsPerUser", member.maxSessionsPerUser());
+            checkCount(at + ".reconSessions", member.reconSessions());
+            if (member.reconTime() != null) {
+                checkDuration(at + ".reconTime", member.reconTime());
+            }
+        });
+        if (cea.active() != null && !members.containsKey(cea.active()) && !cea.active().equals("00")) {
+            problem("cea.active", "member " + cea.active() + " is not defined under cea.members");
+        }
+    }
+
+    private void checkConsole(Scenario.ConsoleSpec console) {
+        for (int i = 0; i < console.responses().size(); i++) {
+            Scenario.ConsoleResponseSpec response = console.responses().get(i);
+            String at = "console.responses[" + i + "]";
+            if (response == null || response.command() == null) {
+                problem(at, "command is required (a regular expression matched against the whole command)");
+                continue;
+            }
+            try {
+                java.util.regex.Pattern.compile(response.command());
+            } catch (java.util.regex.PatternSyntaxException e) {
+                problem(at + ".command", "expected a regular expression: " + e.getDescription());
+            }
+            if (response.lines() == null && response.messages() == null) {
+                problem(at, "give the response as lines (at once) or messages (each after a delay)");
+            }
+            List<Scenario.TimedLinesSpec> messages = response.messages() == null ? List.of() : response.messages();
+            for (int j = 0; j < messages.size(); j++) {
+                Scenario.TimedLinesSpec message = messages.get(j);
+                String messageAt = at + ".messages[" + j + "]";
+                if (message == null || message.after() == null || message.lines() == null) {
+                    problem(messageAt, "expected after (a duration such as 5s) and lines");
+                } else {
+                    checkDuration(messageAt + ".after", message.after());
+                }
+            }
+        }
+        for (int i = 0; i < console.unsolicited().size(); i++) {
+            Scenario.UnsolicitedSpec message = console.unsolicited().get(i);
+            String at = "console.unsolicited[" + i + "]";
+            if (message == null || message.after() == null || message.text() == null) {
+                problem(at, "expected after (a duration such as 30s) and text");
+            } else {
+                checkDuration(at + ".after", message.after());
+            }
+        }
+    }
+
+    private void checkCount(String at, Integer value) {
+        if (value != null && value < 0) {
+            problem(at, "expected a number of 0 or more, got " + value);
+        }
+    }
+
+    private void checkDuration(String at, String text) {
+        try {
+            DurationText.parse(text);
+        } catch (IllegalArgumentException e) {
+            problem(at, e.getMessage());
         }
     }
 

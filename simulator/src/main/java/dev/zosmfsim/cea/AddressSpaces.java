@@ -1,0 +1,173 @@
+package dev.zosmfsim.cea;
+
+import dev.zosmfsim.clock.SimClock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The one table of live CEA TSO address spaces on the system, TSO sessions and console address spaces alike. Every
+ * display (D A,L, F CEA,D,S, F CEA,DIAG,SESSTABLE) reads it; every start goes through {@link #start}, which applies
+ * the CEAPRMxx limits atomically.
+ *
+ * <p>An address space that has had no request for the idle timeout is ended (lazily, whenever the table is read or
+ * changed, on the simulator clock); a request ({@link #touch}) keeps it alive indefinitely, as on z/OS.
+ */
+public final class AddressSpaces {
+
+    /** The first ASID handed to a CEA TSO address space; lower ones belong to the system's own address spaces. */
+    static final int FIRST_ASID = 0x004E;
+    static final int LAST_ASID = 0x7FFF;
+
+    private final SimClock clock;
+    private final Map<Integer, AddressSpace> live = new LinkedHashMap<>();
+    private CeaParameters parameters;
+    private Duration idleTimeout;
+    private int nextAsid = FIRST_ASID;
+    private long sequence;
+    private int highCount;
+
+    public AddressSpaces(SimClock clock, CeaParameters parameters, Duration idleTimeout) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.parameters = Objects.requireNonNull(parameters, "parameters");
+        this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
+    }
+
+    /**
+     * Starts an address space for {@code userid} if the CEAPRMxx limits allow it.
+     *
+     * @throws SessionLimitException when MAXSESSIONS or MAXSESSPERUSER is reached
+     */
+    public synchronized AddressSpace start(String userid, SessionKind kind, String consoleName, LogonParameters logon) {
+        Instant now = clock.now();
+        sweepIdleLocked(now);
+        if (live.size() >= parameters.maxSessions()) {
+            throw new SessionLimitException(SessionLimitException.Limit.MAXSESSIONS, parameters.maxSessions(), userid);
+        }
+        long ofUser = live.values().stream().filter(space -> space.userid().equals(userid)).count();
+        if (ofUser >= parameters.maxSessionsPerUser()) {
+            throw new SessionLimitException(SessionLimitException.Limit.MAXSESSPERUSER,
+                    parameters.maxSessionsPerUser(), userid);
+        }
+        AddressSpace space = new AddressSpace(allocateAsidLocked(), ++sequence, userid, kind, consoleName, logon, now);
+        live.put(space.asid(), space);
+        highCount = Math.max(highCount, live.size());
+        return space;
+    }
+
+    /** Records a request to the address space (keeps it from being idled out); false if it has ended. */
+    public synchronized boolean touch(AddressSpace space) {
+        Instant now = clock.now();
+        sweepIdleLocked(now);
+        if (!space.live()) {
+            return false;
+        }
+        space.touch(now);
+        return true;
+    }
+
+    /** Ends one address space (LOGOFF, CANCEL); false if it had ended already. */
+    public synchronized boolean end(AddressSpace space, AddressSpace.EndReason reason) {
+        if (!space.live()) {
+            return false;
+        }
+        space.end(reason);
+        live.remove(space.asid());
+        clock.signal();
+        return true;
+    }
+
+    /** Cancels every address space of {@code userid} (C U=userid); returns those ended. */
+    public synchronized List<AddressSpace> cancelUser(String userid) {
+        sweepIdleLocked(clock.now());
+        List<AddressSpace> ended = new ArrayList<>();
+        for (AddressSpace space : List.copyOf(live.values())) {
+            if (space.userid().equals(userid)) {
+                end(space, AddressSpace.EndReason.CANCELLED);
+                ended.add(space);
+            }
+        }
+        return ended;
+    }
+
+    /** Ends every address space, for the given reason (z/OSMF stopping). */
+    public synchronized List<AddressSpace> endAll(AddressSpace.EndReason reason) {
+        List<AddressSpace> ended = List.copyOf(live.values());
+        ended.forEach(space -> end(space, reason));
+        return ended;
+    }
+
+    /** The live address space with this ASID. */
+    public synchronized Optional<AddressSpace> byAsid(int asid) {
+        sweepIdleLocked(clock.now());
+        return Optional.ofNullable(live.get(asid));
+    }
+
+    /** The live address spaces, oldest first. */
+    public synchronized List<AddressSpace> live() {
+        sweepIdleLocked(clock.now());
+        return List.copyOf(live.values());
+    }
+
+    public synchronized int inUse() {
+        sweepIdleLocked(clock.now());
+        return live.size();
+    }
+
+    /** The most address spaces in use at once since the system started. */
+    public synchronized int highCount() {
+        return highCount;
+    }
+
+    public synchronized CeaParameters parameters() {
+        return parameters;
+    }
+
+    /** Switches to another CEAPRMxx member (F CEA,CEA=xx): new starts see the new limits; running ones stay. */
+    public synchronized void useParameters(CeaParameters next) {
+        this.parameters = Objects.requireNonNull(next, "next");
+    }
+
+    public synchronized Duration idleTimeout() {
+        return idleTimeout;
+    }
+
+    public synchronized void idleTimeout(Duration value) {
+        this.idleTimeout = Objects.requireNonNull(value, "value");
+    }
+
+    /** The instant the next live address space would be idled out, if any (for waiters that need to wake then). */
+    public synchronized Optional<Instant> nextIdleEnd() {
+        return live.values().stream().map(space -> space.lastRequest().plus(idleTimeout)).min(Instant::compareTo);
+    }
+
+    private void sweepIdleLocked(Instant now) {
+        if (idleTimeout.isZero() || idleTimeout.isNegative()) {
+            return;
+        }
+        Collection<AddressSpace> spaces = List.copyOf(live.values());
+        for (AddressSpace space : spaces) {
+            if (!now.isBefore(space.lastRequest().plus(idleTimeout))) {
+                end(space, AddressSpace.EndReason.IDLE);
+            }
+        }
+    }
+
+    /** ASIDs go up and wrap; one in use is skipped, so a new address space never gets the ASID its user just had. */
+    private int allocateAsidLocked() {
+        for (int tries = 0; tries <= LAST_ASID - FIRST_ASID; tries++) {
+            int candidate = nextAsid;
+            nextAsid = nextAsid >= LAST_ASID ? FIRST_ASID : nextAsid + 1;
+            if (!live.containsKey(candidate)) {
+                return candidate;
+            }
+        }
+        throw new IllegalStateException("no free ASID");
+    }
+}

@@ -1,0 +1,48 @@
+package dev.zosmfsim.console;
+
+import dev.zosmfsim.cea.AddressSpace;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code C U=userid}, {@code C U=userid,A=asid} and {@code CANCEL userid,A=asid}: end a user's TSO and console
+ * address spaces. The client's next use of a cancelled TSO session fails; a console starts a fresh address space.
+ */
+public final class CancelCommand implements CommandProcessor {
+
+    private static final Pattern OPERANDS = Pattern.compile("(?:U=)?([A-Z@#$][A-Z0-9@#$]{0,7})(?:,A=([0-9A-F]{1,4}))?");
+
+    @Override
+    public Optional<Reply> respond(OperatorCommand command, CommandContext context) {
+        if (!command.verb().equals("C")) {
+            return Optional.empty();
+        }
+        Matcher matcher = OPERANDS.matcher(command.operands().replace(" ", ""));
+        if (!matcher.matches()) {
+            return Optional.of(Reply.now(" IEE535I CANCEL   INVALID PARAMETER"));
+        }
+        String userid = matcher.group(1);
+        List<AddressSpace> ended = new ArrayList<>();
+        if (matcher.group(2) != null) {
+            int asid = Integer.parseInt(matcher.group(2), 16);
+            context.addressSpaces().byAsid(asid)
+                    .filter(space -> space.userid().equals(userid))
+                    .filter(space -> context.addressSpaces().end(space, AddressSpace.EndReason.CANCELLED))
+                    .ifPresent(ended::add);
+        } else {
+            ended.addAll(context.addressSpaces().cancelUser(userid));
+        }
+        if (ended.isEmpty()) {
+            return Optional.of(Reply.now(" IEE341I " + userid + "     NOT ACTIVE"));
+        }
+        for (AddressSpace space : ended) {
+            context.messages().write(" IEF450I " + space.userid() + " " + space.parameters().logonProc()
+                    + " - ABEND=S222 U0000 REASON=00000000  TIME=" + DisplayTime.TIME.format(
+                            java.time.LocalDateTime.ofInstant(context.now(), context.system().localOffset())));
+        }
+        return Optional.of(Reply.now(" IEE301I " + userid + "     CANCEL COMMAND ACCEPTED"));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.zosmfsim.console;
+
+import dev.zosmfsim.clock.SimClock;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * The system's unsolicited messages (those no command asked for: logons, cancels, z/OSMF starting), as every console
+ * sees them. Bounded: the oldest are dropped first. Messages may be written for a time in the future (a scenario's
+ * message schedule); they become visible when the clock reaches that time.
+ */
+public final class SystemMessages {
+
+    /** One message line and when it appears. */
+    public record Message(long sequence, Instant time, String text) {
+    }
+
+    private static final int CAPACITY = 10_000;
+
+    private final SimClock clock;
+    private final Deque<Message> messages = new ArrayDeque<>();
+    private long sequence;
+
+    public SystemMessages(SimClock clock) {
+        this.clock = clock;
+    }
+
+    /** Writes a message now. */
+    public void write(String text) {
+        writeAt(clock.now(), text);
+    }
+
+    /** Writes a message that appears at {@code time}. */
+    public void writeAt(Instant time, String text) {
+        synchronized (this) {
+            messages.addLast(new Message(++sequence, time, text));
+            if (messages.size() > CAPACITY) {
+                messages.removeFirst();
+            }
+        }
+        clock.signal();
+    }
+
+    /** Messages that have appeared at or after {@code from} and by now. */
+    public synchronized List<Message> between(Instant from, Instant to) {
+        List<Message> found = new ArrayList<>();
+        for (Message message : messages) {
+            if (!message.time().isBefore(from) && !message.time().isAfter(to)) {
+                found.add(message);
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,66 @@
+package dev.zosmfsim.zosmf;
+
+import java.util.Objects;
+
+/**
+ * Whether z/OSMF (started task IZUSVR1) runs, and its IZUPRMxx settings: the ones in force, and the ones configured
+ * for the next start. A changed setting takes effect only when z/OSMF is restarted, as on z/OS.
+ */
+public final class ZosmfServerState {
+
+    private ZosmfSettings inForce;
+    private ZosmfSettings configured;
+    private boolean running = true;
+    private int starts = 1;
+
+    public ZosmfServerState(ZosmfSettings settings) {
+        this.inForce = Objects.requireNonNull(settings, "settings");
+        this.configured = settings;
+    }
+
+    public synchronized ZosmfSettings inForce() {
+        return inForce;
+    }
+
+    public synchronized ZosmfSettings configured() {
+        return configured;
+    }
+
+    /** Changes IZUPRMxx; z/OSMF reads it at its next start. */
+    public synchronized void configure(ZosmfSettings settings) {
+        this.configured = Objects.requireNonNull(settings, "settings");
+    }
+
+    /** Changes the settings in force at once (used while the system is being built). */
+    public synchronized void configureNow(ZosmfSettings settings) {
+        configure(settings);
+        this.inForce = settings;
+    }
+
+    public synchronized boolean running() {
+        return running;
+    }
+
+    /** P IZUSVR1. Returns false if it was not running. */
+    public synchronized boolean stop() {
+        boolean was = running;
+        running = false;
+        return was;
+    }
+
+    /** S IZUSVR1: starts z/OSMF with the configured settings. Returns false if it was running already. */
+    public synchronized boolean start() {
+        if (running) {
+            return false;
+        }
+        inForce = configured;
+        running = true;
+        starts++;
+        return true;
+    }
+
+    /** How many times z/OSMF has started since IPL. */
+    public synchronized int starts() {
+        return starts;
+    }
+}

@@ -1,0 +1,85 @@
+package dev.zosmfsim;
+
+import static dev.zosmfsim.TestSystems.issue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zosmfsim.cea.AddressSpace;
+import dev.zosmfsim.console.ConsoleException;
+import dev.zosmfsim.console.ConsoleService;
+import dev.zosmfsim.console.IssueRequest;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What one service does shows in the others: the heart of the simulator. */
+class CoherenceTest {
+
+    private final SimulatedSystem system = TestSystems.defaultSystem();
+
+    @Test
+    void aConsoleAddressSpaceShowsEverywhereAndCancelEndsIt() {
+        ConsoleService.Issued first = issue(system, "COLIN", "COLIN99", IssueRequest.of("D T"));
+        AddressSpace colins = system.addressSpaces().live().get(0);
+        assertEquals("COLIN", colins.userid());
+        assertEquals("COLIN99", colins.consoleName());
+
+        List<String> table = issue(system, "IBMUSER", "IBMUSECN", "F CEA,DIAG,SESSTABLE");
+        assertTrue(table.stream().anyMatch(line -> line.contains("USERID=COLIN    APPID=IZUCONAP ASID=" + colins.asidHex())),
+                table.toString());
+        List<String> active = issue(system, "IBMUSER", "IBMUSECN", "D A,L");
+        assertTrue(active.stream().anyMatch(line -> line.contains("COLIN    OWT      A=" + colins.asidHex())), active.toString());
+
+        assertEquals(List.of(" IEE301I COLIN     CANCEL COMMAND ACCEPTED"), issue(system, "IBMUSER", "IBMUSECN", "C U=COLIN"));
+        assertTrue(issue(system, "IBMUSER", "IBMUSECN", "D A,L").stream().noneMatch(line -> line.contains("COLIN ")));
+        ConsoleException gone = assertThrows(ConsoleException.class,
+                () -> system.consoles().collect("COLIN", "COLIN99", first.responseKey()));
+        assertEquals(3, gone.returnCode());
+        assertEquals(12, gone.reasonCode());
+
+        issue(system, "COLIN", "COLIN99", "D T");
+        AddressSpace fresh = system.addressSpaces().live().stream().filter(space -> space.userid().equals("COLIN"))
+                .findFirst().orElseThrow();
+        assertNotEquals(colins.asidHex(), fresh.asidHex(), "a fresh address space gets a new ASID");
+        assertNotEquals(colins.stoken(), fresh.stoken());
+    }
+
+    @Test
+    void anIdleConsoleAddressSpaceEndsOnTheClockAndActivityKeepsItAlive() {
+        issue(system, "COLIN", "COLIN99", "D T");
+        for (int i = 0; i < 10; i++) {
+            system.clock().advance(Duration.ofMinutes(20));
+            issue(system, "COLIN", "COLIN99", "D T");
+        }
+        assertEquals(1, system.addressSpaces().live().size(), "200 minutes of steady use");
+        AddressSpace kept = system.addressSpaces().live().get(0);
+        system.clock().advance(Duration.ofMinutes(30));
+        assertEquals(0, system.addressSpaces().inUse());
+        assertEquals(AddressSpace.EndReason.IDLE, kept.endReason());
+    }
+
+    @Test
+    void theCancelIsAnUnsolicitedMessageThatADetectionSees() {
+        IssueRequest watch = new IssueRequest("D T", null, false, false, "IEF450I COLIN", false,
+                Duration.ofSeconds(60), false, Duration.ofSeconds(20));
+        ConsoleService.Issued issued = issue(system, "IBMUSER", "IBMUSECN", watch);
+        String key = issued.detectionKey().orElseThrow();
+        assertEquals("waiting", system.consoles().detection("IBMUSER", "IBMUSECN", key).status());
+        issue(system, "COLIN", "COLIN99", "D T");
+        issue(system, "IBMUSER", "IBMUSECN", "C U=COLIN");
+        ConsoleService.DetectionResult result = system.consoles().detection("IBMUSER", "IBMUSECN", key);
+        assertEquals("detected", result.status());
+        assertTrue(result.message().orElseThrow().contains("ABEND=S222"), result.toString());
+    }
+
+    @Test
+    void aDetectionExpiresAfterItsDetectTime() {
+        IssueRequest watch = new IssueRequest("D T", null, false, false, "NEVER-SEEN", false,
+                Duration.ofSeconds(10), false, Duration.ofSeconds(20));
+        String key = issue(system, "IBMUSER", "IBMUSECN", watch).detectionKey().orElseThrow();
+        system.clock().advance(Duration.ofSeconds(10));
+        assertEquals("expired", system.consoles().detection("IBMUSER", "IBMUSECN", key).status());
+    }
+}

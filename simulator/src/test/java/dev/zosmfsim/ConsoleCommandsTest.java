@@ -1,0 +1,152 @@
+package dev.zosmfsim;
+
+import static dev.zosmfsim.TestSystems.issue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.zosmfsim.cea.AddressSpace;
+import dev.zosmfsim.console.ConsoleException;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each operator command's output, built from the live model. */
+class ConsoleCommandsTest {
+
+    private final SimulatedSystem system = TestSystems.defaultSystem();
+
+    @Test
+    void displayTimeShowsLocalAndUtcTimeAndJulianDate() {
+        SimulatedSystem offset = TestSystems.fromYaml("system:\n  utcOffset: \"-05:00\"\nusers:\n  IBMUSER:\n"
+                + "    password: SYS1\n    special: true\n");
+        assertEquals(List.of(" IEE136I LOCAL: TIME=10.34.43 DATE=2026.179  UTC: TIME=15.34.43 DATE=2026.179"),
+                issue(offset, "IBMUSER", "IBMUSECN", "DISPLAY TIME"));
+    }
+
+    @Test
+    void anUnknownCommandGetsIee305i() {
+        assertEquals(List.of(" IEE305I XYZZY     COMMAND INVALID"), issue(system, "IBMUSER", "IBMUSECN", "xyzzy now"));
+    }
+
+    @Test
+    void displayIplinfoNamesTheRelease() {
+        List<String> lines = issue(system, "IBMUSER", "IBMUSECN", "D IPLINFO");
+        assertTrue(lines.get(0).startsWith(" IEE254I  15.34.43 IPLINFO DISPLAY"), lines.toString());
+        assertTrue(lines.contains("  RELEASE z/OS 02.04.00    LICENSE = z/OS"), lines.toString());
+    }
+
+    @Test
+    void ceaParametersShowTheActiveMembersLimits() {
+        List<String> lines = issue(system, "IBMUSER", "IBMUSECN", "F CEA,D,P");
+        assertTrue(lines.contains(" CEA = (00)"), lines.toString());
+        assertTrue(lines.contains(" RECONSESSIONS = 0 RECONTIME = 00:00:00"), lines.toString());
+        assertTrue(lines.contains(" MAXSESSIONS = 50 MAXSESSPERUSER= 10"), lines.toString());
+    }
+
+    @Test
+    void ceaSummaryCountsAddressSpacesInUseAndTheHighWaterMark() {
+        issue(system, "COLIN", "COLIN99", "D T");
+        List<String> lines = issue(system, "IBMUSER", "IBMUSECN", "F CEA,D,S");
+        assertEquals(" TSOASMGR: ALLOWED: 50 IN USE: 2 HIGHCNT: 2", lines.get(2), lines.toString());
+        issue(system, "IBMUSER", "IBMUSECN", "C U=COLIN");
+        List<String> after = issue(system, "IBMUSER", "IBMUSECN", "MODIFY CEA,DISPLAY,SUMMARY");
+        assertEquals(" TSOASMGR: ALLOWED: 50 IN USE: 1 HIGHCNT: 2", after.get(2), after.toString());
+        List<String> clients = issue(system, "IBMUSER", "IBMUSECN", "D CEA,CLIENT=*");
+        assertEquals(" NO CLIENTS KNOWN TO CEAS AT THIS TIME", clients.get(clients.size() - 1));
+        assertEquals(clients, issue(system, "IBMUSER", "IBMUSECN", "F CEA,D,CLIENTSUMMARY"));
+    }
+
+    @Test
+    void theSessionTableHasOneEntryPerAddressSpaceWithItsFields() {
+        system.clock().advance(Duration.ofMillis(966));
+        issue(system, "COLIN", "COLIN99", "D T");
+        List<String> lines = issue(system, "IBMUSER", "IBMUSECN", "F CEA,DIAG,SESSTABLE");
+        assertEquals(" CEA0011I TSOASMGR SESSION TABLE: 2 ENTRIES", lines.get(0));
+        assertEquals(" INDEX=0001 USERID=COLIN    APPID=IZUCONAP ASID=004E MSGQID=00060001", lines.get(1));
+        assertTrue(lines.get(2).startsWith(" COUNT=0001 ASCBADDR="), lines.get(2));
+        assertTrue(lines.get(2).endsWith("STTIME=15:34:43.966"), lines.get(2));
+        assertEquals(" LRTIME=15:34:43.966 LOGONPROC=IZUFPROC GROUP= REGION=50000", lines.get(3));
+        assertEquals(" CODEPG=1047 CHARSET=697 ROWS=204 COLS=160 RECONN=N RCTIME=00:00:00.000", lines.get(4));
+        assertEquals(" ACCT=ACCT#", lines.get(5));
+        assertEquals(" INDEX=0002 USERID=IBMUSER  APPID=IZUCONAP ASID=004F MSGQID=00060002", lines.get(7));
+    }
+
+    @Test
+    void switchingTheCeaMemberChangesTheLimitsForNewStarts() {
+        SimulatedSystem twoMembers = TestSystems.fromYaml("users:\n  IBMUSER:\n    password: SYS1\n    special: true\n"
+                + "  COLIN:\n    password: X\ncea:\n  members:\n    \"01\":\n      maxSessions: 1\n");
+        List<String> switched = issue(twoMembers, "IBMUSER", "IBMUSECN", "F CEA,CEA=(01)");
+        assertEquals(List.of(" CEA0001I CEA=(01) PROCESSED: MAXSESSIONS = 1 MAXSESSPERUSER= 10"), switched);
+        assertTrue(issue(twoMembers, "IBMUSER", "IBMUSECN", "F CEA,D,P").contains(" CEA = (01)"));
+        ConsoleException refused = assertThrows(ConsoleException.class, () -> issue(twoMembers, "COLIN", "COLIN99", "D T"));
+        assertEquals(ConsoleException.Kind.NO_ADDRESS_SPACE, refused.kind());
+        assertTrue(refused.getMessage().contains("MAXSESSIONS(1)"), refused.getMessage());
+        assertEquals(List.of(" CEA0012E MEMBER CEAPRM77 WAS NOT FOUND IN PARMLIB; CEA=(01) REMAINS IN EFFECT"),
+                issue(twoMembers, "IBMUSER", "IBMUSECN", "F CEA,CEA=77"));
+    }
+
+    @Test
+    void displayActiveListsSystemAndTsoAddressSpacesWithAsids() {
+        issue(system, "COLIN", "COLIN99", "D T");
+        List<String> lines = issue(system, "IBMUSER", "IBMUSECN", "D A,L");
+        assertTrue(lines.get(0).startsWith(" IEE114I 15.34.43 2026.179 ACTIVITY"), lines.get(0));
+        assertTrue(lines.get(2).contains("00002"), "two TS users: " + lines.get(2));
+        assertTrue(lines.stream().anyMatch(line -> line.contains("CEA      CEA      CEA")), lines.toString());
+        assertTrue(lines.stream().anyMatch(line -> line.contains("IZUSVR1")), lines.toString());
+        assertTrue(lines.stream().anyMatch(line -> line.contains("COLIN    OWT      A=004E")), lines.toString());
+        assertTrue(lines.stream().anyMatch(line -> line.contains("IBMUSER  OWT      A=004F")), lines.toString());
+    }
+
+    @Test
+    void displayActiveForOneUserShowsItsAddressSpaces() {
+        issue(system, "COLIN", "COLIN99", "D T");
+        system.clock().advance(Duration.ofMinutes(5).plusSeconds(2));
+        List<String> lines = issue(system, "IBMUSER", "IBMUSECN", "D A,COLIN");
+        assertTrue(lines.get(0).startsWith(" IEE115I"), lines.toString());
+        assertTrue(lines.contains("  COLIN    OWT     IZUFPROC A=004E   PER=NO   SMC=000"), lines.toString());
+        assertTrue(lines.stream().anyMatch(line -> line.contains("ET=00.05.02")), lines.toString());
+        assertTrue(issue(system, "IBMUSER", "IBMUSECN", "D A,NOBODY").contains("  NOBODY NOT FOUND"));
+    }
+
+    @Test
+    void cancelNeedsSysAuthorityWhichAnOrdinaryUserLacks() {
+        issue(system, "IBMUSER", "IBMUSECN", "D T");
+        assertEquals(List.of(" IEE345I C   AUTHORITY INVALID, FAILED BY MCS"), issue(system, "COLIN", "COLIN99", "C U=IBMUSER"));
+        assertEquals(2, system.addressSpaces().inUse());
+        assertEquals(List.of(" IEE345I F   AUTHORITY INVALID, FAILED BY MCS"), issue(system, "COLIN", "COLIN99", "F CEA,D,S"));
+    }
+
+    @Test
+    void cancelByAsidEndsOnlyThatAddressSpace() {
+        issue(system, "COLIN", "COLIN99", "D T");
+        issue(system, "COLIN", "COLIN98", "D T");
+        assertEquals(List.of(" IEE301I COLIN     CANCEL COMMAND ACCEPTED"), issue(system, "IBMUSER", "IBMUSECN", "CANCEL COLIN,A=4F"));
+        assertEquals(List.of("004E", "0050"), system.addressSpaces().live().stream().map(AddressSpace::asidHex).toList());
+        assertEquals(List.of(" IEE341I NOBODY     NOT ACTIVE"), issue(system, "IBMUSER", "IBMUSECN", "C U=NOBODY"));
+    }
+
+    @Test
+    void aConsoleInUseByAnotherUserIsRefused() {
+        issue(system, "COLIN", "COLIN99", "D T");
+        ConsoleException inUse = assertThrows(ConsoleException.class, () -> issue(system, "IBMUSER", "COLIN99", "D T"));
+        assertEquals(ConsoleException.Kind.CONSOLE_IN_USE, inUse.kind());
+        assertEquals(5, inUse.returnCode());
+        assertTrue(inUse.getMessage().contains("IKJ55303I"), inUse.getMessage());
+    }
+
+    @Test
+    void stoppingZosmfEndsItsAddressSpacesAndStartingItReadsTheSettingsAgain() {
+        issue(system, "COLIN", "COLIN99", "D T");
+        system.zosmf().configure(system.zosmfSettings().withPort(12345));
+        assertEquals(List.of(" $HASP395 IZUSVR1  ENDED - RC=0000"), issue(system, "IBMUSER", "IBMUSECN", "P IZUSVR1"));
+        assertFalse(system.zosmf().running());
+        assertEquals(0, system.addressSpaces().inUse());
+        assertTrue(TestSystems.issue(system, "IBMUSER", "IBMUSECN", "D A,L").stream()
+                .noneMatch(line -> line.contains("IZUSVR1")), "IZUSVR1 no longer listed");
+        assertEquals(List.of(" $HASP100 IZUSVR1  ON STCINRDR"), issue(system, "IBMUSER", "IBMUSECN", "S IZUSVR1"));
+        assertTrue(system.zosmf().running());
+        assertEquals(12345, system.zosmfSettings().port());
+    }
+}
