@@ -5,6 +5,7 @@ import dev.zosmfsim.cea.CeaParameters;
 import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.console.ConsoleService;
 import dev.zosmfsim.console.SystemMessages;
+import dev.zosmfsim.faults.Faults;
 import dev.zosmfsim.security.Authenticator;
 import dev.zosmfsim.security.RacfDatabase;
 import dev.zosmfsim.security.TokenService;
@@ -35,6 +36,7 @@ public final class SimulatedSystem {
     private final IzugLog izugLog;
     private final SystemMessages messages;
     private final ConsoleService consoles;
+    private final Faults faults;
 
     SimulatedSystem(SystemFactory.Parts parts) {
         this.clock = parts.clock();
@@ -50,6 +52,7 @@ public final class SimulatedSystem {
         this.izugLog = parts.izugLog();
         this.messages = parts.messages();
         this.consoles = parts.consoles();
+        this.faults = parts.faults();
     }
 
     /**
@@ -126,5 +129,10 @@ public final class SimulatedSystem {
 
     public ConsoleService consoles() {
         return consoles;
+    }
+
+    /** The fault rules in force and the journal of their firings. */
+    public Faults faults() {
+        return faults;
     }
 }

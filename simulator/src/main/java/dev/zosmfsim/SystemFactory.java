@@ -15,7 +15,9 @@ import dev.zosmfsim.console.DisplayTime;
 import dev.zosmfsim.console.Reply;
 import dev.zosmfsim.console.SystemMessages;
 import dev.zosmfsim.console.ZosmfStartStop;
+import dev.zosmfsim.faults.Faults;
 import dev.zosmfsim.scenario.DurationText;
+import dev.zosmfsim.scenario.FaultSpecs;
 import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.security.AccessLevel;
 import dev.zosmfsim.security.Authenticator;
@@ -49,7 +51,8 @@ final class SystemFactory {
     /** Everything a system is made of. */
     record Parts(SimClock clock, SystemIdentity identity, Instant iplTime, ZosmfServerState zosmf, TcpipStack tcpip,
             RacfDatabase racf, TokenService tokens, Authenticator authenticator, AddressSpaces addressSpaces,
-            Map<String, CeaParameters> ceaMembers, IzugLog izugLog, SystemMessages messages, ConsoleService consoles) {
+            Map<String, CeaParameters> ceaMembers, IzugLog izugLog, SystemMessages messages, ConsoleService consoles,
+            Faults faults) {
     }
 
     private SystemFactory() {
@@ -80,8 +83,24 @@ final class SystemFactory {
         ConsoleService consoles = new ConsoleService(new ConsoleService.Parts(clock, identity, ipl, addressSpaces,
                 members, zosmf, tcpip, log, messages, router,
                 userid -> authorities.getOrDefault(userid, ConsoleAuthority.INFO), account));
+        Faults faults = new Faults(clock, scenario.faults().seed() == null ? 0L : scenario.faults().seed());
+        scenario.faults().rules().forEach(rule -> faults.add(FaultSpecs.toRule(rule)));
         return new SimulatedSystem(new Parts(clock, identity, ipl, zosmf, tcpip, racf, tokens, authenticator,
-                addressSpaces, members, log, messages, consoles));
+                addressSpaces, members, log, messages, consoles, faults));
+    }
+
+    /** The clock a scenario asks for: real time unless it says manual or scaled; now unless it gives a start. */
+    static SimClock clock(Scenario.ClockSpec spec) {
+        Instant start = spec.start() == null ? Instant.now() : Instant.parse(spec.start());
+        String mode = spec.mode() == null ? "system" : spec.mode();
+        switch (mode) {
+            case "manual":
+                return SimClock.manual(start);
+            case "scaled":
+                return SimClock.scaled(spec.scale(), start);
+            default:
+                return SimClock.system(start);
+        }
     }
 
     private static SystemIdentity identity(Scenario.SystemSpec spec) {
@@ -138,11 +157,16 @@ final class SystemFactory {
             racf.defineFacility(new FacilityProfile(name, uacc, permits));
         });
         for (Scenario.CertificateMapSpec map : scenario.certificateMaps()) {
-            racf.addCertificateMap(new CertificateMap(map.user(), DnFilter.parse(map.sdnFilter()),
-                    map.idnFilter() == null ? null : DnFilter.parse(map.idnFilter()), map.label(),
-                    !Boolean.FALSE.equals(map.trust())));
+            racf.addCertificateMap(certificateMap(map));
         }
         return racf;
+    }
+
+    /** A RACDCERT MAP as a scenario (or the admin API) writes it. */
+    static CertificateMap certificateMap(Scenario.CertificateMapSpec map) {
+        return new CertificateMap(map.user(), DnFilter.parse(map.sdnFilter()),
+                map.idnFilter() == null ? null : DnFilter.parse(map.idnFilter()), map.label(),
+                !Boolean.FALSE.equals(map.trust()));
     }
 
     private static Map<String, CeaParameters> ceaMembers(Scenario.CeaSpec spec) {

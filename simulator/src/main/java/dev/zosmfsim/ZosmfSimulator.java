@@ -6,6 +6,8 @@ import dev.zosmfsim.http.ZosmfServer;
 import dev.zosmfsim.scenario.CertificateWindow;
 import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.scenario.ScenarioLoader;
+import dev.zosmfsim.security.CertificateMap;
+import dev.zosmfsim.security.DnFilter;
 import dev.zosmfsim.tls.CertificateAuthority;
 import dev.zosmfsim.tls.IssuedCertificate;
 import dev.zosmfsim.tls.KeyAlgorithm;
@@ -13,10 +15,12 @@ import dev.zosmfsim.tls.TlsContexts;
 import dev.zosmfsim.tls.Validity;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.security.SecureRandom;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.net.ssl.SSLContext;
 
 /**
@@ -33,6 +38,7 @@ import javax.net.ssl.SSLContext;
  * try (ZosmfSimulator sim = ZosmfSimulator.builder().scenario("default").clock(SimClock.manual()).start()) {
  *     HttpClient colin = sim.httpClientFor("COLIN");        // logs on with COLIN's client certificate
  *     URI info = sim.baseUri().resolve("/zosmf/info");
+ *     sim.admin().revoke("COLIN");                           // change the system under the client's feet
  * }
  * }</pre>
  *
@@ -41,35 +47,41 @@ import javax.net.ssl.SSLContext;
 public final class ZosmfSimulator implements AutoCloseable {
 
     private final Scenario scenario;
-    private final SimulatedSystem system;
+    private final SimClock clock;
     private final CertificateAuthority ca;
-    private final IssuedCertificate serverCertificate;
-    private final Map<String, IssuedCertificate> userCertificates;
+    private final Map<String, IssuedCertificate> userCertificates = new LinkedHashMap<>();
+    private final Map<String, Scenario.CertificateSpec> certificateSpecs = new LinkedHashMap<>();
+    private final AtomicReference<SimulatedSystem> system = new AtomicReference<>();
     private final RequestJournal journal;
     private final ZosmfServer server;
     private final String bindHost;
+    private final String adminToken;
+    private final SimulatorAdmin admin;
 
     private ZosmfSimulator(Builder builder) {
         this.scenario = builder.scenario != null ? builder.scenario : new ScenarioLoader().load(builder.scenarioName);
-        SimClock clock = builder.clock != null ? builder.clock : SimClock.system();
+        this.clock = builder.clock != null ? builder.clock : SystemFactory.clock(scenario.clock());
         Instant start = clock.now();
         this.ca = CertificateAuthority.create("CN=zosmf-sim CA " + Long.toHexString(start.toEpochMilli())
                 + ",O=ZOSMF-SIM", builder.keyAlgorithm, Validity.startingAround(start, Duration.ofDays(3650)));
-        this.serverCertificate = ca.issueServer(builder.hostNames, builder.keyAlgorithm,
+        IssuedCertificate serverCertificate = ca.issueServer(builder.hostNames, builder.keyAlgorithm,
                 Validity.startingAround(start, Duration.ofDays(825)));
-        this.userCertificates = Collections.unmodifiableMap(issueUserCertificates(scenario, ca, start));
+        scenario.users().forEach((userid, user) -> {
+            if (user.certificate() != null) {
+                issue(userid, user.certificate(), start);
+            }
+        });
         this.bindHost = builder.bindHost;
+        this.adminToken = builder.adminToken != null ? builder.adminToken : randomToken();
         this.journal = new RequestJournal(builder.journalCapacity);
-        this.system = SystemFactory.build(scenario, clock, ca.certificate());
-        this.server = ZosmfServer.start(system, TlsContexts.server(serverCertificate, ca.certificate()), bindHost,
-                builder.port, journal);
-        if (scenario.zosmf().port() == null) {
-            // z/OSMF reports the port it serves on unless the scenario says otherwise
-            system.zosmf().configureNow(system.zosmfSettings().withPort(server.port()));
-        }
+        this.system.set(SystemFactory.build(scenario, clock, ca.certificate()));
+        this.admin = new SimulatorAdmin(this);
+        this.server = ZosmfServer.start(new ZosmfServer.Settings(system::get, admin,
+                TlsContexts.server(serverCertificate, ca.certificate()), bindHost, builder.port, journal, adminToken));
+        reportServerPort(system.get());
     }
 
-    /** A builder with the defaults: the {@code default} scenario, a real-time clock, a free port on 127.0.0.1. */
+    /** A builder with the defaults: the {@code default} scenario, the scenario's clock, a free port on 127.0.0.1. */
     public static Builder builder() {
         return new Builder();
     }
@@ -87,21 +99,34 @@ public final class ZosmfSimulator implements AutoCloseable {
         return server.port();
     }
 
+    /** The one clock of the system: advance it (manual mode) to make timeouts happen without waiting. */
     public SimClock clock() {
-        return system.clock();
+        return clock;
     }
 
-    /** The simulated system itself: RACF, consoles, settings. */
+    /** The simulated system as it is now (RACF, consoles, address spaces, settings); an admin reset replaces it. */
     public SimulatedSystem system() {
-        return system;
+        return system.get();
     }
 
+    /** Operations on the running simulator: faults, users, sessions, z/OSMF settings, reset, export. */
+    public SimulatorAdmin admin() {
+        return admin;
+    }
+
+    /** The scenario the simulator started from. */
     public Scenario scenario() {
         return scenario;
     }
 
+    /** Every request the server answered (the last ones; it is bounded). */
     public RequestJournal journal() {
         return journal;
+    }
+
+    /** The token that opens the admin API ({@code Authorization: Bearer <token>}). */
+    public String adminToken() {
+        return adminToken;
     }
 
     /** The CA certificate clients must trust. */
@@ -113,14 +138,18 @@ public final class ZosmfSimulator implements AutoCloseable {
         return ca.certificatePem();
     }
 
-    /** The client certificate issued at start for {@code userid}, if the scenario asked for one. */
+    /** The client certificate issued for {@code userid} (at start, or later through the admin API), if any. */
     public Optional<IssuedCertificate> userCertificate(String userid) {
-        return Optional.ofNullable(userCertificates.get(userid.toUpperCase(Locale.ROOT)));
+        synchronized (userCertificates) {
+            return Optional.ofNullable(userCertificates.get(userid.toUpperCase(Locale.ROOT)));
+        }
     }
 
-    /** The client certificates issued at start, by userid. */
+    /** The client certificates issued so far, by userid. */
     public Map<String, IssuedCertificate> userCertificates() {
-        return userCertificates;
+        synchronized (userCertificates) {
+            return Collections.unmodifiableMap(new LinkedHashMap<>(userCertificates));
+        }
     }
 
     /** Issues a further client certificate from the simulator's CA, e.g. an expired one for a test. */
@@ -136,7 +165,7 @@ public final class ZosmfSimulator implements AutoCloseable {
     /** A TLS context that trusts this simulator and presents {@code userid}'s client certificate. */
     public SSLContext sslContextFor(String userid) {
         IssuedCertificate certificate = userCertificate(userid).orElseThrow(() -> new IllegalArgumentException(
-                "the scenario issues no client certificate for " + userid));
+                "no client certificate was issued for " + userid));
         return TlsContexts.client(ca.certificate(), certificate);
     }
 
@@ -155,27 +184,64 @@ public final class ZosmfSimulator implements AutoCloseable {
         server.close();
     }
 
+    /** Builds the system afresh from the scenario (the admin reset); the CA, port, clock and journal stay. */
+    void resetSystem() {
+        SimulatedSystem fresh = SystemFactory.build(scenario, clock, ca.certificate());
+        reportServerPort(fresh);
+        synchronized (userCertificates) {
+            userCertificates.keySet().retainAll(scenario.users().keySet());
+            certificateSpecs.keySet().retainAll(scenario.users().keySet());
+        }
+        system.set(fresh);
+    }
 
-    private static Map<String, IssuedCertificate> issueUserCertificates(Scenario scenario, CertificateAuthority ca,
-            Instant start) {
-        Map<String, IssuedCertificate> issued = new LinkedHashMap<>();
-        scenario.users().forEach((userid, user) -> {
-            Scenario.CertificateSpec spec = user.certificate();
-            if (spec == null) {
-                return;
-            }
-            String subject = spec.subject() != null ? spec.subject() : "CN=" + userid + ",OU=USERS,O=ZOSMF-SIM";
-            KeyAlgorithm algorithm = spec.keyType() == null ? KeyAlgorithm.EC_P256 : KeyAlgorithm.parse(spec.keyType());
-            Instant notBefore = spec.validFrom() == null ? start.minus(Duration.ofDays(1))
-                    : CertificateWindow.instant(spec.validFrom(), start);
-            Instant notAfter = spec.validUntil() == null ? start.plus(Duration.ofDays(365))
-                    : CertificateWindow.instant(spec.validUntil(), start);
-            issued.put(userid, ca.issueClient(subject, algorithm, new Validity(notBefore, notAfter)));
-        });
+    /**
+     * Issues a client certificate for {@code userid} as {@code spec} describes it and, if asked, maps its subject to
+     * the user with an SDNFILTER map (as RACDCERT MAP would).
+     */
+    IssuedCertificate issueFor(String userid, Scenario.CertificateSpec spec, boolean map) {
+        IssuedCertificate issued = issue(userid, spec, clock.now());
+        if (map) {
+            system.get().racf().addCertificateMap(new CertificateMap(userid,
+                    DnFilter.exactly(issued.certificate().getSubjectX500Principal()), null, null, true));
+        }
         return issued;
     }
 
+    /** The certificate specifications issued so far, by userid, for the export. */
+    Map<String, Scenario.CertificateSpec> certificateSpecs() {
+        synchronized (userCertificates) {
+            return new LinkedHashMap<>(certificateSpecs);
+        }
+    }
 
+    private IssuedCertificate issue(String userid, Scenario.CertificateSpec spec, Instant now) {
+        String subject = spec.subject() != null ? spec.subject() : "CN=" + userid + ",OU=USERS,O=ZOSMF-SIM";
+        KeyAlgorithm algorithm = spec.keyType() == null ? KeyAlgorithm.EC_P256 : KeyAlgorithm.parse(spec.keyType());
+        Instant notBefore = spec.validFrom() == null ? now.minus(Duration.ofDays(1))
+                : CertificateWindow.instant(spec.validFrom(), now);
+        Instant notAfter = spec.validUntil() == null ? now.plus(Duration.ofDays(365))
+                : CertificateWindow.instant(spec.validUntil(), now);
+        IssuedCertificate issued = ca.issueClient(subject, algorithm, new Validity(notBefore, notAfter));
+        synchronized (userCertificates) {
+            userCertificates.put(userid.toUpperCase(Locale.ROOT), issued);
+            certificateSpecs.put(userid.toUpperCase(Locale.ROOT), spec);
+        }
+        return issued;
+    }
+
+    /** z/OSMF reports the port it serves on, unless the scenario names one. */
+    private void reportServerPort(SimulatedSystem target) {
+        if (scenario.zosmf().port() == null) {
+            target.zosmf().configureNow(target.zosmfSettings().withPort(server.port()));
+        }
+    }
+
+    private static String randomToken() {
+        byte[] bytes = new byte[24];
+        new SecureRandom().nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
 
     /** Configures and starts a {@link ZosmfSimulator}. */
     public static final class Builder {
@@ -187,6 +253,7 @@ public final class ZosmfSimulator implements AutoCloseable {
         private final List<String> hostNames = new ArrayList<>();
         private KeyAlgorithm keyAlgorithm = KeyAlgorithm.EC_P256;
         private int journalCapacity = 1_000;
+        private String adminToken;
 
         private Builder() {
         }
@@ -204,6 +271,7 @@ public final class ZosmfSimulator implements AutoCloseable {
             return this;
         }
 
+        /** The clock to use instead of the one the scenario asks for (real time by default). */
         public Builder clock(SimClock value) {
             this.clock = Objects.requireNonNull(value, "clock");
             return this;
@@ -239,6 +307,16 @@ public final class ZosmfSimulator implements AutoCloseable {
         /** How many requests the journal keeps (1,000 by default). */
         public Builder journalCapacity(int value) {
             this.journalCapacity = value;
+            return this;
+        }
+
+        /** The admin API's token; a random one is made when none is given. */
+        public Builder adminToken(String value) {
+            if (value == null || value.length() < 16 || !value.matches("[A-Za-z0-9._~-]+")) {
+                throw new IllegalArgumentException("an admin token is at least 16 characters of A-Z, a-z, 0-9,"
+                        + " '.', '_', '~' or '-'");
+            }
+            this.adminToken = value;
             return this;
         }
 

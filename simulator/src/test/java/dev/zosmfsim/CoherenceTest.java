@@ -62,7 +62,7 @@ class CoherenceTest {
 
     @Test
     void theCancelIsAnUnsolicitedMessageThatADetectionSees() {
-        IssueRequest watch = new IssueRequest("D T", null, false, false, "IEF450I COLIN", false,
+        IssueRequest watch = new IssueRequest("D T", null, null, false, false, "IEF450I COLIN", false,
                 Duration.ofSeconds(60), false, Duration.ofSeconds(20));
         ConsoleService.Issued issued = issue(system, "IBMUSER", "IBMUSECN", watch);
         String key = issued.detectionKey().orElseThrow();
@@ -76,7 +76,7 @@ class CoherenceTest {
 
     @Test
     void aDetectionExpiresAfterItsDetectTime() {
-        IssueRequest watch = new IssueRequest("D T", null, false, false, "NEVER-SEEN", false,
+        IssueRequest watch = new IssueRequest("D T", null, null, false, false, "NEVER-SEEN", false,
                 Duration.ofSeconds(10), false, Duration.ofSeconds(20));
         String key = issue(system, "IBMUSER", "IBMUSECN", watch).detectionKey().orElseThrow();
         system.clock().advance(Duration.ofSeconds(10));

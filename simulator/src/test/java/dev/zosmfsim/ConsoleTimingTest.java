@@ -48,7 +48,7 @@ class ConsoleTimingTest {
 
     @Test
     void anAsyncIssueReturnsTheKeyAtOnce() {
-        IssueRequest async = new IssueRequest("$D JOBQ", null, false, true, null, false, Duration.ofSeconds(30), false,
+        IssueRequest async = new IssueRequest("$D JOBQ", null, null, false, true, null, false, Duration.ofSeconds(30), false,
                 Duration.ofSeconds(20));
         ConsoleService.Issued issued = TestSystems.issue(system, "IBMUSER", "IBMUSECN", async);
         assertTrue(issued.responseKey().startsWith("C"));
@@ -58,7 +58,7 @@ class ConsoleTimingTest {
 
     @Test
     void aSolKeyIsWaitedForWithinTheWindow() throws Exception {
-        IssueRequest waitForKey = new IssueRequest("$D JOBQ", "$HASP608", false, false, null, false,
+        IssueRequest waitForKey = new IssueRequest("$D JOBQ", null, "$HASP608", false, false, null, false,
                 Duration.ofSeconds(30), false, Duration.ofSeconds(20));
         CompletableFuture<ConsoleService.Issued> issuing = CompletableFuture.supplyAsync(() ->
                 TestSystems.issue(system, "IBMUSER", "IBMUSECN", waitForKey));

@@ -40,6 +40,7 @@ final class CredentialFiles {
             written.add(writePrivate(name + ".p12", certificate.pkcs12(name, PKCS12_PASSWORD.toCharArray())));
         }
         written.add(writePublic("zowe.config.json", ZoweTeamConfig.render(simulator, folder)));
+        written.add(writePrivate("admin-token", (simulator.adminToken() + "\n").getBytes(StandardCharsets.US_ASCII)));
         return written;
     }
 

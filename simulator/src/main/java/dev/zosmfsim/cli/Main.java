@@ -1,6 +1,8 @@
 package dev.zosmfsim.cli;
 
 import dev.zosmfsim.ZosmfSimulator;
+import dev.zosmfsim.clock.SimClock;
+import dev.zosmfsim.scenario.ScenarioLoader;
 import dev.zosmfsim.scenario.ScenarioException;
 import dev.zosmfsim.tls.KeyAlgorithm;
 import java.io.IOException;
@@ -8,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine;
@@ -45,6 +48,31 @@ public final class Main implements Callable<Integer> {
             description = "Key type of the CA and server certificate: EC (P-256) or RSA (2048 bits).")
     String keyType;
 
+    @Option(names = "--clock", paramLabel = "system|manual|scaled",
+            description = "The simulator clock, instead of the scenario's: real time, moved only through the admin API,"
+                    + " or faster than real time (give --time-scale).")
+    String clockMode;
+
+    @Option(names = "--time-scale", paramLabel = "N",
+            description = "Run the simulator clock N times faster than real time (implies --clock scaled).")
+    Double timeScale;
+
+    @Option(names = "--admin-token", paramLabel = "TOKEN",
+            description = "The admin API's token (16+ characters of A-Z, a-z, 0-9, . _ ~ -); random when not given."
+                    + " Written to admin-token in the output folder.")
+    String adminToken;
+
+    @Option(names = "--export", paramLabel = "FILE",
+            description = "On stop, write the simulator's state as a scenario YAML file.")
+    Path export;
+
+    @Option(names = "--list-scenarios", description = "List the shipped scenarios, one line each, and exit.")
+    boolean listScenarios;
+
+    @Option(names = "--check", paramLabel = "FILE",
+            description = "Check a scenario file, print its errors (or that it is valid) and exit: 0 valid, 2 not.")
+    Path check;
+
     private final PrintWriter stdout;
 
     public Main(PrintWriter stdout) {
@@ -64,15 +92,25 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        KeyAlgorithm algorithm;
-        try {
-            algorithm = KeyAlgorithm.parse(keyType);
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--key-type: " + e.getMessage());
+        if (listScenarios) {
+            new ScenarioLoader().shipped().forEach((name, description) ->
+                    stdout.printf("%-28s %s%n", name, description == null ? "" : description));
+            return 0;
+        }
+        if (check != null) {
+            return checkScenario(check);
         }
         ZosmfSimulator.Builder builder = ZosmfSimulator.builder().scenario(scenario).port(port).bindHost(bind)
-                .keyAlgorithm(algorithm);
+                .keyAlgorithm(keyAlgorithm());
         hostNames.forEach(builder::hostName);
+        clock().ifPresent(builder::clock);
+        if (adminToken != null) {
+            try {
+                builder.adminToken(adminToken);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.ParameterException(new CommandLine(this), "--admin-token: " + e.getMessage());
+            }
+        }
         ZosmfSimulator simulator;
         try {
             simulator = builder.start();
@@ -85,15 +123,80 @@ public final class Main implements Callable<Integer> {
         }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            exportOnStop(simulator);
             simulator.close();
             stopped.countDown();
         }, "zosmf-sim-shutdown"));
         List<Path> written = new CredentialFiles(out).write(simulator);
-        stdout.println("zosmf-sim ready on " + simulator.baseUri());
+        stdout.println(READY_LINE + simulator.baseUri());
         new StartSummary(stdout).print(simulator, out, written);
         stdout.flush();
         stopped.await();
         return 0;
+    }
+
+    /** The line printed once the simulator serves, followed by its base URL; scripts and containers wait for it. */
+    public static final String READY_LINE = "zosmf-sim ready on ";
+
+    private int checkScenario(Path file) {
+        List<ScenarioException> problems = new ScenarioLoader().check(file);
+        if (problems.isEmpty()) {
+            stdout.println(file + ": valid");
+            return 0;
+        }
+        problems.forEach(problem -> System.err.println(problem.getMessage()));
+        System.err.println(file + ": " + problems.size() + (problems.size() == 1 ? " error" : " errors"));
+        return 2;
+    }
+
+    private KeyAlgorithm keyAlgorithm() {
+        try {
+            return KeyAlgorithm.parse(keyType);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--key-type: " + e.getMessage());
+        }
+    }
+
+    /** The clock the options ask for, if they ask for one (otherwise the scenario's). */
+    private Optional<SimClock> clock() {
+        if (timeScale != null && !(timeScale > 0 && !timeScale.isInfinite())) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--time-scale: expected a positive number, got " + timeScale);
+        }
+        String mode = clockMode != null ? clockMode : timeScale != null ? "scaled" : null;
+        if (mode == null) {
+            return Optional.empty();
+        }
+        switch (mode) {
+            case "system":
+            case "manual":
+                if (timeScale != null) {
+                    throw new CommandLine.ParameterException(new CommandLine(this),
+                            "--time-scale goes with --clock scaled, not --clock " + mode);
+                }
+                return Optional.of(mode.equals("system") ? SimClock.system() : SimClock.manual());
+            case "scaled":
+                if (timeScale == null) {
+                    throw new CommandLine.ParameterException(new CommandLine(this),
+                            "--clock scaled needs --time-scale N");
+                }
+                return Optional.of(SimClock.scaled(timeScale));
+            default:
+                throw new CommandLine.ParameterException(new CommandLine(this),
+                        "--clock: expected system, manual or scaled, got '" + mode + "'");
+        }
+    }
+
+    private void exportOnStop(ZosmfSimulator simulator) {
+        if (export == null) {
+            return;
+        }
+        try {
+            java.nio.file.Files.writeString(export, simulator.admin().exportYaml());
+            System.err.println("zosmf-sim: state exported to " + export);
+        } catch (IOException | RuntimeException e) {
+            System.err.println("zosmf-sim: cannot export the state to " + export + ": " + rootMessage(e));
+        }
     }
 
     private static String rootMessage(Throwable error) {

@@ -43,6 +43,11 @@ final class StartSummary {
                     + simulator.baseUri().getHost() + " --port " + simulator.port() + " --cert-file " + name
                     + ".pem --cert-key-file " + name + ".key.pem");
         });
+        out.println("admin API: " + base + "/zosmf-sim/v1 with 'Authorization: Bearer " + simulator.adminToken()
+                + "' (also in " + folder.resolve("admin-token") + ")");
+        out.println("clock: " + simulator.clock().mode().name().toLowerCase(Locale.ROOT)
+                + (simulator.clock().mode() == dev.zosmfsim.clock.SimClock.Mode.SCALED
+                        ? " x" + simulator.clock().scale() : ""));
         out.println("stop with Ctrl-C");
     }
 }

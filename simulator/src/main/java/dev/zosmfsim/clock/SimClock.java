@@ -43,6 +43,17 @@ public final class SimClock {
         return new SimClock(Mode.SYSTEM, Instant.now(), 1.0);
     }
 
+    /** A clock that follows real time from {@code start}. */
+    public static SimClock system(Instant start) {
+        return new SimClock(Mode.SYSTEM, Objects.requireNonNull(start, "start"), 1.0);
+    }
+
+    /** A clock that starts at {@code start} and runs {@code factor} times faster than real time. */
+    public static SimClock scaled(double factor, Instant start) {
+        requireValidScale(factor);
+        return new SimClock(Mode.SCALED, Objects.requireNonNull(start, "start"), factor);
+    }
+
     /** A clock that starts at the current real time and moves only when {@link #advance} is called. */
     public static SimClock manual() {
         return manual(Instant.now());

@@ -12,10 +12,12 @@ public final class ConsoleException extends RuntimeException {
         BAD_REQUEST(400),
         /** The response key or detection key is not known on this console (HTTP 404). */
         UNKNOWN_KEY(404),
-        /** The console name is in use by another user (HTTP 409). */
-        CONSOLE_IN_USE(409),
-        /** CEA refused the console's address space (HTTP 503). */
-        NO_ADDRESS_SPACE(503),
+        /** The console's TSO/E address space has ended (cancelled, idled out, z/OSMF stopped) (HTTP 500). */
+        ADDRESS_SPACE_GONE(500),
+        /** The console name is in use by another user: the TSO/E CONSOLE command fails (HTTP 500). */
+        CONSOLE_IN_USE(500),
+        /** CEA refused the console's address space (HTTP 500). */
+        NO_ADDRESS_SPACE(500),
         /** z/OSMF could not reach the TSO address space it started for the console (HTTP 500). */
         TIMEOUT(500);
 

@@ -105,7 +105,9 @@ public final class ConsoleService {
         Instant issued = clock.now();
         CommandContext context = new CommandContext(userid, consoleName, issued, system, iplTime, addressSpaces,
                 ceaMembers, zosmf, messages);
-        Reply reply = router.respond(OperatorCommand.parse(request.command()), context, authorityOf.apply(userid));
+        Reply reply = request.system() != null && !request.system().equalsIgnoreCase(system.sysname())
+                ? Reply.now(" IEE618I ROUTE COMMAND REJECTED, INVALID SYSTEM NAME")
+                : router.respond(OperatorCommand.parse(request.command()), context, authorityOf.apply(userid));
         String key = "C" + keys.incrementAndGet();
         PendingResponse pending = new PendingResponse(issued, reply, solKey);
         Optional<String> detectionKey = Optional.empty();
@@ -151,9 +153,11 @@ public final class ConsoleService {
             }
             requireLiveAddressSpace(console);
         }
-        Instant now = clock.now();
-        return new Collected(pending.collect(now), pending.solKey == null ? Optional.empty()
-                : Optional.of(pending.solKeySeen(now)));
+        List<String> lines = pending.collect(clock.now());
+        // detected in the messages handed out now: a later empty collect says false again, which is what ends the
+        // Zowe CLI's collect loop (it polls on while the last answer said true)
+        return new Collected(lines, pending.solKey == null ? Optional.empty()
+                : Optional.of(pending.solKey.matchesAny(lines)));
     }
 
     /** The result of an unsolicited-message detection started by an earlier issue. */
@@ -170,6 +174,17 @@ public final class ConsoleService {
         return detection.result(messages, clock.now());
     }
 
+    /**
+     * A command from the system's master console, as the admin API issues it: MASTER authority, no EMCS console and
+     * no address space; every line of the reply is returned at once.
+     */
+    public List<String> operatorCommand(String command) {
+        CommandContext context = new CommandContext("*MASTER*", "MASTER", clock.now(), system, iplTime, addressSpaces,
+                ceaMembers, zosmf, messages);
+        Reply reply = router.respond(OperatorCommand.parse(command), context, ConsoleAuthority.MASTER);
+        return reply.batches().stream().flatMap(batch -> batch.lines().stream()).toList();
+    }
+
     /** The consoles that have an address space now, by name, with their user. */
     public synchronized Map<String, String> activeConsoles() {
         Map<String, String> active = new LinkedHashMap<>();
@@ -181,9 +196,9 @@ public final class ConsoleService {
     private synchronized Console claim(String userid, String consoleName) {
         Console console = consoles.computeIfAbsent(consoleName, Console::new);
         if (console.owner != null && !console.owner.equals(userid) && console.space != null && console.space.live()) {
-            throw new ConsoleException(ConsoleException.Kind.CONSOLE_IN_USE, 5, 7, "Failed to create console "
-                    + consoleName + " due to TSO/E CONSOLE command got an error. IKJ55303I CONSOLE NAME " + consoleName
-                    + " IS IN USE BY " + console.owner + ", MCSOPER RETURN CODE 4");
+            throw new ConsoleException(ConsoleException.Kind.CONSOLE_IN_USE, 5, 7, "Failed to create console due to"
+                    + " TSO/E CONSOLE command got an error. IKJ55303I THE CONSOLE COMMAND HAS TERMINATED.+ (console "
+                    + consoleName + " is active for user " + console.owner + ")");
         }
         console.owner = userid;
         return console;
@@ -192,7 +207,7 @@ public final class ConsoleService {
     private Console existing(String userid, String consoleName) {
         Console console = consoles.get(consoleName);
         if (console == null || !userid.equals(console.owner)) {
-            throw new ConsoleException(ConsoleException.Kind.UNKNOWN_KEY, 3, 12,
+            throw new ConsoleException(ConsoleException.Kind.ADDRESS_SPACE_GONE, 3, 12,
                     "The TSO/E address space for console " + consoleName + " can not be found");
         }
         return console;
@@ -200,7 +215,7 @@ public final class ConsoleService {
 
     private void requireLiveAddressSpace(Console console) {
         if (console.space == null || !addressSpaces.touch(console.space)) {
-            throw new ConsoleException(ConsoleException.Kind.UNKNOWN_KEY, 3, 12,
+            throw new ConsoleException(ConsoleException.Kind.ADDRESS_SPACE_GONE, 3, 12,
                     "The TSO/E address space for console " + console.name + " can not be found");
         }
     }

@@ -2,6 +2,7 @@ package dev.zosmfsim.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zosmfsim.SimulatedSystem;
+import java.util.function.Supplier;
 import dev.zosmfsim.console.ConsoleException;
 import dev.zosmfsim.console.ConsoleName;
 import dev.zosmfsim.console.ConsoleService;
@@ -21,24 +22,34 @@ import java.util.function.Function;
  */
 final class ConsoleRoutes {
 
-    /** Bad requests in the console services' error shape. */
+    /**
+     * Bad requests in the console services' error shape: return code 1 with the reason codes z/OSMF uses (12 body not
+     * JSON, 13 no cmd, 14 bad console name, 17 command too long); 4 for other bad field values.
+     */
     static final Function<String, ZosmfError> BAD_REQUEST = reason -> ZosmfError.console(400, 1, 4, reason);
+    static final Function<String, ZosmfError> NOT_JSON = reason -> ZosmfError.console(400, 1, 12, reason);
 
-    private static final Set<String> FIELDS = Set.of("cmd", "sol-key", "sol-key-reg", "system", "async", "unsol-key",
-            "unsol-key-reg", "detect-time", "unsol-detect-sync", "unsol-detect-timeout");
+    /**
+     * The request fields z/OSMF knows. The regular-expression flags are spelled solKeyReg and unsolKeyReg in IBM's
+     * documentation; the hyphenated spellings are accepted too. auth, routcode, mscope, storage and auto set up the
+     * console on its first use; the simulator checks their form and otherwise ignores them.
+     */
+    private static final Set<String> FIELDS = Set.of("cmd", "sol-key", "solKeyReg", "sol-key-reg", "system", "async",
+            "unsol-key", "unsolKeyReg", "unsol-key-reg", "detect-time", "unsol-detect-sync", "unsol-detect-timeout",
+            "auth", "routcode", "mscope", "storage", "auto");
     /** Longest operator command z/OS accepts. */
     static final int MAX_COMMAND_LENGTH = 126;
 
-    private final SimulatedSystem system;
+    private final Supplier<SimulatedSystem> systems;
     private final JsonWriter json;
 
-    private ConsoleRoutes(SimulatedSystem system, JsonWriter json) {
-        this.system = system;
+    private ConsoleRoutes(Supplier<SimulatedSystem> systems, JsonWriter json) {
+        this.systems = systems;
         this.json = json;
     }
 
-    static void register(RoutesConfig routes, SimulatedSystem system, JsonWriter json) {
-        ConsoleRoutes handlers = new ConsoleRoutes(system, json);
+    static void register(RoutesConfig routes, Supplier<SimulatedSystem> systems, JsonWriter json) {
+        ConsoleRoutes handlers = new ConsoleRoutes(systems, json);
         routes.put(ZosmfPaths.CONSOLE, handlers::issue);
         routes.get(ZosmfPaths.CONSOLE_SOLMSGS, handlers::solicitedMessages);
         routes.get(ZosmfPaths.CONSOLE_DETECTIONS, handlers::detection);
@@ -47,8 +58,8 @@ final class ConsoleRoutes {
     private void issue(Context ctx) throws InterruptedException {
         String userid = SecurityFilter.userid(ctx);
         String console = consoleName(ctx, userid);
-        IssueRequest request = parse(RequestBodies.object(ctx, json, BAD_REQUEST));
-        ConsoleService.Issued issued = answer(() -> system.consoles().issue(userid, console, request, ctx.ip()));
+        IssueRequest request = parse(RequestBodies.object(ctx, json, NOT_JSON));
+        ConsoleService.Issued issued = answer(() -> system().consoles().issue(userid, console, request, ctx.ip()));
         Map<String, Object> response = new LinkedHashMap<>();
         String uri = consolePath(ctx) + "/solmsgs/" + issued.responseKey();
         response.put("cmd-response-key", issued.responseKey());
@@ -59,8 +70,9 @@ final class ConsoleRoutes {
         }
         issued.solKeyDetected().ifPresent(detected -> response.put("sol-key-detected", detected));
         issued.detectionKey().ifPresent(key -> {
-            response.put("detect-url", baseUrl(ctx) + consolePath(ctx) + "/detections/" + key);
-            response.put("detect-uri", consolePath(ctx) + "/detections/" + key);
+            response.put("detection-key", key);
+            response.put("detection-url", baseUrl(ctx) + consolePath(ctx) + "/detections/" + key);
+            response.put("detection-uri", consolePath(ctx) + "/detections/" + key);
         });
         issued.detection().ifPresent(result -> {
             response.put("status", result.status());
@@ -73,7 +85,7 @@ final class ConsoleRoutes {
         String userid = SecurityFilter.userid(ctx);
         String console = consoleName(ctx, userid);
         ConsoleService.Collected collected = answer(() ->
-                system.consoles().collect(userid, console, ctx.pathParam("key")));
+                system().consoles().collect(userid, console, ctx.pathParam("key")));
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("cmd-response", joinLines(collected.lines()));
         collected.solKeyDetected().ifPresent(detected -> response.put("sol-key-detected", detected));
@@ -84,7 +96,7 @@ final class ConsoleRoutes {
         String userid = SecurityFilter.userid(ctx);
         String console = consoleName(ctx, userid);
         ConsoleService.DetectionResult result = answer(() ->
-                system.consoles().detection(userid, console, ctx.pathParam("key")));
+                system().consoles().detection(userid, console, ctx.pathParam("key")));
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("status", result.status());
         result.message().ifPresent(message -> response.put("msg", message));
@@ -98,32 +110,60 @@ final class ConsoleRoutes {
                         + String.join(", ", new java.util.TreeSet<>(FIELDS)));
             }
         });
-        String command = RequestBodies.requiredString(body, "cmd", BAD_REQUEST);
-        if (command.isBlank()) {
-            throw BAD_REQUEST.apply("the field 'cmd' must not be empty");
+        JsonNode cmd = body.get("cmd");
+        if (cmd == null || cmd.isNull() || (cmd.isTextual() && cmd.asText().isBlank())) {
+            throw ZosmfError.console(400, 1, 13, "Cannot find 'cmd' in request body, or value of 'cmd' is empty.");
         }
+        String command = RequestBodies.requiredString(body, "cmd", BAD_REQUEST);
         if (command.length() > MAX_COMMAND_LENGTH) {
-            throw BAD_REQUEST.apply("the command is " + command.length() + " characters long; z/OS accepts at most "
-                    + MAX_COMMAND_LENGTH);
+            throw ZosmfError.console(400, 1, 17, "Command length must be less than " + (MAX_COMMAND_LENGTH + 1)
+                    + "; this one is " + command.length() + " characters long.");
         }
         if (command.chars().anyMatch(c -> c < 0x20 || c > 0x7E)) {
             throw BAD_REQUEST.apply("the command contains characters an operator console cannot show "
                     + "(control or non-ASCII characters)");
         }
         String target = RequestBodies.optionalString(body, "system", BAD_REQUEST);
-        if (target != null && !target.equalsIgnoreCase(system.identity().sysname())) {
-            throw ZosmfError.console(400, 1, 8, "System " + target + " is not in the sysplex; the only system is "
-                    + system.identity().sysname());
+        if (target != null && !target.matches("[A-Za-z0-9@#$]{1,8}")) {
+            throw BAD_REQUEST.apply("the field 'system' must be a system name of 1-8 characters, got '" + target + "'");
         }
-        return new IssueRequest(command,
+        checkFirstUseFields(body);
+        return new IssueRequest(command, target,
                 RequestBodies.optionalString(body, "sol-key", BAD_REQUEST),
-                RequestBodies.yesNo(body, "sol-key-reg", false, BAD_REQUEST),
+                regexFlag(body, "solKeyReg", "sol-key-reg"),
                 RequestBodies.yesNo(body, "async", false, BAD_REQUEST),
                 RequestBodies.optionalString(body, "unsol-key", BAD_REQUEST),
-                RequestBodies.yesNo(body, "unsol-key-reg", false, BAD_REQUEST),
+                regexFlag(body, "unsolKeyReg", "unsol-key-reg"),
                 seconds(body, "detect-time", 30),
                 RequestBodies.yesNo(body, "unsol-detect-sync", false, BAD_REQUEST),
                 seconds(body, "unsol-detect-timeout", 20));
+    }
+
+    private static boolean regexFlag(JsonNode body, String ibmName, String hyphenated) {
+        if (body.has(ibmName) && body.has(hyphenated)) {
+            throw BAD_REQUEST.apply("give either '" + ibmName + "' or '" + hyphenated + "', not both");
+        }
+        return RequestBodies.yesNo(body, body.has(ibmName) ? ibmName : hyphenated, false, BAD_REQUEST);
+    }
+
+    /** The console set-up fields only matter on a real console's first use; their form is still checked. */
+    private static void checkFirstUseFields(JsonNode body) {
+        String auth = RequestBodies.optionalString(body, "auth", BAD_REQUEST);
+        if (auth != null && !auth.matches("(?i)MASTER|ALL|INFO|CONS|IO|SYS")) {
+            throw BAD_REQUEST.apply("the field 'auth' must be MASTER, ALL, INFO, CONS, IO or SYS, got '" + auth + "'");
+        }
+        String auto = RequestBodies.optionalString(body, "auto", BAD_REQUEST);
+        if (auto != null && !auto.matches("(?i)YES|NO")) {
+            throw BAD_REQUEST.apply("the field 'auto' must be YES or NO, got '" + auto + "'");
+        }
+        RequestBodies.optionalString(body, "routcode", BAD_REQUEST);
+        RequestBodies.optionalString(body, "mscope", BAD_REQUEST);
+        if (body.has("storage")) {
+            String storage = body.get("storage").asText();
+            if (!storage.matches("\\d{1,4}") || Integer.parseInt(storage) < 1 || Integer.parseInt(storage) > 2000) {
+                throw BAD_REQUEST.apply("the field 'storage' must be a number of kilobytes from 1 to 2000");
+            }
+        }
     }
 
     /** A whole number of seconds, given as a JSON number or a string of digits (z/OSMF documents strings). */
@@ -159,7 +199,7 @@ final class ConsoleRoutes {
         try {
             return ConsoleName.resolve(ctx.pathParam("name"), userid);
         } catch (ConsoleName.InvalidConsoleNameException e) {
-            throw ZosmfError.console(400, 1, 2, e.getMessage());
+            throw ZosmfError.console(400, 1, 14, e.getMessage());
         }
     }
 
@@ -175,5 +215,10 @@ final class ConsoleRoutes {
     private static String baseUrl(Context ctx) {
         String host = ctx.header("Host");
         return "https://" + (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,300}") ? "127.0.0.1" : host);
+    }
+
+    /** The system as it is now (an admin reset replaces it). */
+    private SimulatedSystem system() {
+        return systems.get();
     }
 }

@@ -1,6 +1,7 @@
 package dev.zosmfsim.http;
 
 import dev.zosmfsim.SimulatedSystem;
+import java.util.function.Supplier;
 import dev.zosmfsim.zosmf.ZosmfInfo;
 import io.javalin.config.RoutesConfig;
 
@@ -10,8 +11,10 @@ final class InfoRoutes {
     private InfoRoutes() {
     }
 
-    static void register(RoutesConfig routes, SimulatedSystem system, JsonWriter json) {
-        routes.get(ZosmfPaths.INFO, ctx -> json.write(ctx, 200,
-                ZosmfInfo.body(system.identity(), system.zosmfSettings(), system.zosmfHostname())));
+    static void register(RoutesConfig routes, Supplier<SimulatedSystem> systems, JsonWriter json) {
+        routes.get(ZosmfPaths.INFO, ctx -> {
+            SimulatedSystem system = systems.get();
+            json.write(ctx, 200, ZosmfInfo.body(system.identity(), system.zosmfSettings(), system.zosmfHostname()));
+        });
     }
 }

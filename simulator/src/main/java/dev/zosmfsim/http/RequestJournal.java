@@ -9,8 +9,12 @@ import java.util.List;
 /** The last requests the server answered, oldest dropped first, for tests and the admin API to read. */
 public final class RequestJournal {
 
-    /** One answered request; {@code userid} is null when no logon succeeded. */
-    public record Entry(long sequence, Instant time, String method, String path, int status, String userid) {
+    /**
+     * One answered request; {@code userid} is null when no logon succeeded, {@code fault} names the fault effect that
+     * fired on it (null when none did).
+     */
+    public record Entry(long sequence, Instant time, String method, String path, int status, String userid,
+            String fault) {
     }
 
     private final int capacity;
@@ -24,8 +28,9 @@ public final class RequestJournal {
         this.capacity = capacity;
     }
 
-    public synchronized void record(Instant time, String method, String path, int status, String userid) {
-        entries.addLast(new Entry(++sequence, time, method, path, status, userid));
+    public synchronized void record(Instant time, String method, String path, int status, String userid,
+            String fault) {
+        entries.addLast(new Entry(++sequence, time, method, path, status, userid, fault));
         if (entries.size() > capacity) {
             entries.removeFirst();
         }

@@ -1,6 +1,7 @@
 package dev.zosmfsim.http;
 
 import dev.zosmfsim.SimulatedSystem;
+import java.util.function.Supplier;
 import dev.zosmfsim.security.AuthResult;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -13,14 +14,14 @@ final class SecurityFilter {
 
     static final String USERID = "zosmf-sim.userid";
 
-    private final SimulatedSystem system;
+    private final Supplier<SimulatedSystem> systems;
 
-    SecurityFilter(SimulatedSystem system) {
-        this.system = system;
+    SecurityFilter(Supplier<SimulatedSystem> systems) {
+        this.systems = systems;
     }
 
     void handle(Context ctx) {
-        if (!system.zosmf().running()) {
+        if (!system().zosmf().running()) {
             throw Errors.zosmfDown();
         }
         HandlerType method = ctx.method();
@@ -29,7 +30,7 @@ final class SecurityFilter {
             requireCsrfHeader(ctx, changesState);
             return;
         }
-        AuthResult result = system.authenticator().authenticate(CredentialsReader.read(ctx));
+        AuthResult result = system().authenticator().authenticate(CredentialsReader.read(ctx));
         if (result instanceof AuthResult.Refused refused) {
             throw Errors.refused(refused.refusal());
         }
@@ -54,5 +55,10 @@ final class SecurityFilter {
         if (changesState && ctx.header("X-CSRF-ZOSMF-HEADER") == null) {
             throw Errors.missingCsrfHeader(ctx.method().name(), ctx.path(), String.valueOf(ctx.header("Host")));
         }
+    }
+
+    /** The system as it is now (an admin reset replaces it). */
+    private SimulatedSystem system() {
+        return systems.get();
     }
 }

@@ -1,66 +1,81 @@
 package dev.zosmfsim.http;
 
 import dev.zosmfsim.SimulatedSystem;
+import dev.zosmfsim.SimulatorAdmin;
 import dev.zosmfsim.tls.TlsContexts;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.server.SslConnectionFactory;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The HTTPS port of one simulated system: Javalin on a Jetty TLS connector that wants (does not need) a client
- * certificate, so that password and certificate logons share the port. Only TLS 1.2 and 1.3 are spoken.
+ * certificate, so that password and certificate logons share the port. Only TLS 1.2 and 1.3 are spoken. The z/OSMF
+ * services live under {@code /zosmf}, the simulator's admin API under {@code /zosmf-sim/v1}.
  */
 public final class ZosmfServer implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ZosmfServer.class);
     /** Larger request bodies are refused before they are read (Jetty answers 413). */
     static final long MAX_REQUEST_BYTES = 1_048_576;
+    /** A connection that sends nothing for this long is closed (also ends stalled handshakes). */
+    static final long IDLE_TIMEOUT_MILLIS = 30_000;
 
     private final Javalin app;
     private final ServerConnector connector;
+
+    /** What a server is started with. {@code systems} gives the system as it is now (a reset replaces it). */
+    public record Settings(Supplier<SimulatedSystem> systems, SimulatorAdmin admin, SSLContext sslContext,
+            String bindHost, int port, RequestJournal journal, String adminToken) {
+    }
 
     private ZosmfServer(Javalin app, ServerConnector connector) {
         this.app = app;
         this.connector = connector;
     }
 
-    /** Starts serving {@code system} on {@code bindHost}:{@code port} (0 picks a free port). */
-    public static ZosmfServer start(SimulatedSystem system, SSLContext sslContext, String bindHost, int port,
-            RequestJournal journal) {
+    /** Starts serving; {@code settings.port()} 0 picks a free port. */
+    public static ZosmfServer start(Settings settings) {
         JsonWriter json = new JsonWriter();
-        SecurityFilter security = new SecurityFilter(system);
         ServerConnector[] connector = new ServerConnector[1];
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Javalin hangs its servlet context below the innermost wrapper it finds
+            config.jetty.modifyServer(server -> server.setHandler(new FaultResponseHandler()));
             config.jetty.addConnector((server, httpConfiguration) -> {
-                connector[0] = tlsConnector(server, httpConfiguration, sslContext, bindHost, port);
+                connector[0] = tlsConnector(server, httpConfiguration, settings);
                 return connector[0];
             });
-            config.requestLogger.http((ctx, millis) -> journal.record(system.clock().now(), ctx.method().name(),
-                    ctx.path(), ctx.statusCode(), SecurityFilter.userid(ctx)));
-            routes(config, system, json, security);
+            config.requestLogger.http((ctx, millis) -> settings.journal().record(settings.systems().get().clock().now(),
+                    ctx.method().name(), ctx.path(), ctx.statusCode(), SecurityFilter.userid(ctx),
+                    ctx.attribute(FaultFilter.FIRED)));
+            routes(config, settings, json);
         });
         app.start();
         return new ZosmfServer(app, connector[0]);
     }
 
-    private static void routes(JavalinConfig config, SimulatedSystem system, JsonWriter json, SecurityFilter security) {
-        config.routes.before(ZosmfPaths.PREFIX + "/*", security::handle);
-        InfoRoutes.register(config.routes, system, json);
-        AuthenticationRoutes.register(config.routes, system, json);
-        ConsoleRoutes.register(config.routes, system, json);
+    private static void routes(JavalinConfig config, Settings settings, JsonWriter json) {
+        Supplier<SimulatedSystem> systems = settings.systems();
+        config.routes.before(ZosmfPaths.PREFIX + "/*", new SecurityFilter(systems)::handle);
+        config.routes.before(ZosmfPaths.PREFIX + "/*", new FaultFilter(systems, json)::handle);
+        config.routes.before(AdminRoutes.PREFIX + "/*", new AdminFilter(systems, settings.adminToken())::handle);
+        InfoRoutes.register(config.routes, systems, json);
+        AuthenticationRoutes.register(config.routes, systems, json);
+        ConsoleRoutes.register(config.routes, systems, json);
+        AdminRoutes.register(config.routes, settings.admin(), json);
         config.routes.exception(ZosmfError.class, (error, ctx) -> json.write(ctx, error.status(), error.body()));
+        config.routes.exception(FaultFilter.DroppedByFault.class, (error, ctx) -> ctx.status(500));
         config.routes.exception(Exception.class, (error, ctx) -> {
             LOG.error("defect: {} {} failed", ctx.method(), ctx.path(), error);
             ZosmfError internal = Errors.internal(error.getClass().getSimpleName());
@@ -80,9 +95,9 @@ public final class ZosmfServer implements AutoCloseable {
     }
 
     private static ServerConnector tlsConnector(org.eclipse.jetty.server.Server server, HttpConfiguration base,
-            SSLContext sslContext, String bindHost, int port) {
+            Settings settings) {
         SslContextFactory.Server tls = new SslContextFactory.Server();
-        tls.setSslContext(sslContext);
+        tls.setSslContext(settings.sslContext());
         tls.setWantClientAuth(true);
         tls.setIncludeProtocols(TlsContexts.PROTOCOLS);
         HttpConfiguration https = new HttpConfiguration(base);
@@ -91,9 +106,10 @@ public final class ZosmfServer implements AutoCloseable {
         secure.setSniHostCheck(false);
         https.addCustomizer(secure);
         ServerConnector connector = new ServerConnector(server,
-                new SslConnectionFactory(tls, "http/1.1"), new HttpConnectionFactory(https));
-        connector.setHost(bindHost);
-        connector.setPort(port);
+                new StallingSslConnectionFactory(tls, "http/1.1", settings.systems()), new HttpConnectionFactory(https));
+        connector.setHost(settings.bindHost());
+        connector.setPort(settings.port());
+        connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
         return connector;
     }
 

@@ -16,7 +16,9 @@ public record Scenario(
         Map<String, UserSpec> users,
         Map<String, FacilitySpec> facility,
         List<CertificateMapSpec> certificateMaps,
-        ConsoleSpec console) {
+        ConsoleSpec console,
+        FaultsSpec faults,
+        ClockSpec clock) {
 
     public Scenario {
         system = system == null ? new SystemSpec(null, null, null, null, null, null) : system;
@@ -26,11 +28,13 @@ public record Scenario(
         facility = facility == null ? Map.of() : new LinkedHashMap<>(facility);
         certificateMaps = certificateMaps == null ? List.of() : List.copyOf(certificateMaps);
         console = console == null ? new ConsoleSpec(null, null) : console;
+        faults = faults == null ? new FaultsSpec(null, null) : faults;
+        clock = clock == null ? new ClockSpec(null, null, null) : clock;
     }
 
     /** An empty scenario: a fresh system with no users. */
     public static Scenario empty() {
-        return new Scenario(null, null, null, null, null, null, null, null);
+        return new Scenario(null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The system's identity; nulls take the defaults (S0W1, z/OS 2.4, z/OSMF 27). */
@@ -106,5 +110,49 @@ public record Scenario(
 
     /** An unsolicited message that appears {@code after} the system starts. */
     public record UnsolicitedSpec(String after, String text) {
+    }
+
+    /** Fault rules installed at start, and the seed of the random source that probability rules draw from. */
+    public record FaultsSpec(Long seed, List<FaultSpec> rules) {
+        public FaultsSpec {
+            rules = rules == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(rules));
+        }
+    }
+
+    /**
+     * A fault rule: requests that {@code match} (every part optional), fired {@code when} (always if omitted: or
+     * the first N matches, or after N matches, or with a probability), with one {@code effect}.
+     */
+    public record FaultSpec(String name, FaultMatchSpec match, FaultWhenSpec when, FaultEffectSpec effect) {
+    }
+
+    /** What a fault rule matches: regular expressions for path and command; the rest compare exactly. */
+    public record FaultMatchSpec(String method, String path, String service, String user, String console,
+            String command) {
+    }
+
+    /** At most one of: the first N matches, every match after the first N, each match with a probability. */
+    public record FaultWhenSpec(Integer first, Integer after, Double probability) {
+    }
+
+    /** Exactly one effect. */
+    public record FaultEffectSpec(String delay, FaultErrorSpec error, Boolean unavailable, Boolean drop,
+            Integer truncate, Boolean stallHandshake, FaultTrickleSpec trickle) {
+    }
+
+    /** An error answer: HTTP status and JSON body (a z/OSMF-shaped body is made up when none is given). */
+    public record FaultErrorSpec(Integer status, Map<String, Object> body) {
+    }
+
+    /** The body sent {@code bytes} at a time, one piece {@code every} (a duration on the simulator clock). */
+    public record FaultTrickleSpec(Integer bytes, String every) {
+    }
+
+    /**
+     * The simulator clock: {@code system} (real time, the default), {@code manual} (moves only when told) or
+     * {@code scaled} ({@code scale} times faster than real time); {@code start} is the simulated time at start
+     * (ISO-8601), now by default.
+     */
+    public record ClockSpec(String mode, Double scale, String start) {
     }
 }

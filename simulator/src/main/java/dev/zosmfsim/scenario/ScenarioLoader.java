@@ -19,6 +19,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Reads scenario files: by name from the scenarios shipped in the fixtures jar, or from a file. Unknown keys are
@@ -28,12 +33,16 @@ public final class ScenarioLoader {
 
     /** Where the fixtures jar keeps the shipped scenarios. */
     public static final String RESOURCE_FOLDER = "zosmf-sim/scenarios/";
+    static final Pattern SHIPPED_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     private final YAMLFactory yaml = new YAMLFactory();
     private final ObjectMapper mapper = new ObjectMapper(yaml)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
+
+    /** How deep {@code extends:} chains may go (a guard against cycles too long to see). */
+    private static final int MAX_EXTENDS_DEPTH = 8;
 
     /**
      * Loads {@code nameOrFile}: a path to an existing file, or the name of a shipped scenario ({@code default}).
@@ -43,48 +52,208 @@ public final class ScenarioLoader {
         if (Files.isRegularFile(file)) {
             return loadFile(file);
         }
-        if (nameOrFile.matches("[a-z0-9][a-z0-9-]{0,63}")) {
-            String resource = RESOURCE_FOLDER + nameOrFile + ".yaml";
-            try (InputStream in = ScenarioLoader.class.getClassLoader().getResourceAsStream(resource)) {
-                if (in != null) {
-                    return parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), nameOrFile + ".yaml");
-                }
-            } catch (IOException e) {
-                throw new ScenarioException(nameOrFile, 0, 0, null, "cannot read the shipped scenario: " + e.getMessage());
+        if (SHIPPED_NAME.matcher(nameOrFile).matches()) {
+            Optional<String> text = shippedText(nameOrFile);
+            if (text.isPresent()) {
+                return parse(text.get(), nameOrFile + ".yaml");
             }
         }
         throw new ScenarioException(nameOrFile, 0, 0, null,
-                "no such scenario: not a readable file, and no shipped scenario has that name");
+                "no such scenario: not a readable file, and no shipped scenario has that name (--list-scenarios"
+                        + " lists them)");
     }
 
     public Scenario loadFile(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ScenarioException(file.toString(), 0, 0, null, "cannot read the file: " + e.getMessage());
-        }
-        return parse(text, file.toString());
+        return read(new Source(file.toString(), readFile(file, file.toString()), file.toAbsolutePath().getParent()),
+                new ArrayList<>()).scenario();
     }
 
-    /** Parses and checks scenario text; {@code source} names it in errors. */
+    /** Parses and checks scenario text; {@code source} names it in errors. Its {@code extends:} may name shipped ones. */
     public Scenario parse(String text, String source) {
-        YamlLocations locations = YamlLocations.index(yaml, text);
-        Scenario scenario;
+        return read(new Source(source, text, null), new ArrayList<>()).scenario();
+    }
+
+    /** Every problem of a scenario file (empty when it is valid), for {@code --check}. */
+    public List<ScenarioException> check(Path file) {
         try {
-            JsonNode tree = mapper.readTree(text);
-            if (tree == null || tree.isMissingNode() || tree.isNull()) {
-                return Scenario.empty(); // an empty file: a fresh system
-            }
-            scenario = mapper.readValue(text, Scenario.class);
-        } catch (JsonProcessingException e) {
-            throw translate(e, source, locations);
+            Source source = new Source(file.toString(), readFile(file, file.toString()),
+                    file.toAbsolutePath().getParent());
+            return checkAll(source, new ArrayList<>());
+        } catch (ScenarioException e) {
+            return List.of(e);
         }
-        List<ScenarioException> problems = ScenarioValidator.check(scenario, locations, source);
+    }
+
+    /** The shipped scenarios by name, with their descriptions, in name order. */
+    public Map<String, String> shipped() {
+        Map<String, String> catalogue = new TreeMap<>();
+        for (String name : ShippedScenarios.names()) {
+            try {
+                JsonNode tree = mapper.readTree(shippedText(name).orElse(""));
+                JsonNode description = tree == null ? null : tree.get("description");
+                catalogue.put(name, description == null ? null : description.asText());
+            } catch (JsonProcessingException e) {
+                catalogue.put(name, "(cannot be read: " + e.getOriginalMessage() + ")");
+            }
+        }
+        return catalogue;
+    }
+
+    /** A scenario's text, where it came from, and the folder its file-relative {@code extends:} resolve in. */
+    private record Source(String name, String text, Path folder) {
+    }
+
+    /** A scenario with the YAML tree it was bound from (after its parents were merged in). */
+    private record Loaded(JsonNode tree, Scenario scenario) {
+    }
+
+    private Loaded read(Source source, List<String> chain) {
+        List<ScenarioException> problems = new ArrayList<>();
+        Loaded loaded = bind(source, chain, problems);
         if (!problems.isEmpty()) {
             throw problems.get(0);
         }
-        return scenario;
+        return loaded;
+    }
+
+    private List<ScenarioException> checkAll(Source source, List<String> chain) {
+        List<ScenarioException> problems = new ArrayList<>();
+        bind(source, chain, problems);
+        return problems;
+    }
+
+    /** Reads, merges with its parent, binds and validates; adds problems and returns null when it cannot bind. */
+    private Loaded bind(Source source, List<String> chain, List<ScenarioException> problems) {
+        YamlLocations locations = YamlLocations.index(yaml, source.text());
+        JsonNode tree;
+        try {
+            tree = mapper.readTree(source.text());
+        } catch (JsonProcessingException e) {
+            problems.add(translate(e, source.name(), locations));
+            return null;
+        }
+        if (tree == null || tree.isMissingNode() || tree.isNull()) {
+            tree = mapper.createObjectNode(); // an empty file: a fresh system
+        }
+        if (!tree.isObject()) {
+            problems.add(new ScenarioException(source.name(), 1, 1, null,
+                    "a scenario is a mapping of sections (system, zosmf, users, ...), not a " + tree.getNodeType()));
+            return null;
+        }
+        ObjectNode own = (ObjectNode) tree.deepCopy();
+        JsonNode parentName = own.remove("extends");
+        if (parentName != null) {
+            int[] at = locations.of("extends");
+            if (!parentName.isTextual()) {
+                problems.add(new ScenarioException(source.name(), at[0], at[1], "extends",
+                        "expected the name of a shipped scenario or a .yaml file next to this one"));
+                return null;
+            }
+            Source parent;
+            try {
+                parent = parentSource(parentName.asText(), source, chain);
+            } catch (ScenarioException e) {
+                problems.add(new ScenarioException(source.name(), at[0], at[1], "extends", e.getMessage()));
+                return null;
+            }
+            List<String> longer = new ArrayList<>(chain);
+            longer.add(source.name());
+            Loaded loadedParent;
+            try {
+                loadedParent = read(parent, longer);
+            } catch (ScenarioException e) {
+                problems.add(e);
+                return null;
+            }
+            own = merge((ObjectNode) loadedParent.tree().deepCopy(), own);
+        }
+        Scenario scenario;
+        try {
+            scenario = mapper.treeToValue(own, Scenario.class);
+        } catch (JsonProcessingException e) {
+            problems.add(translate(e, source.name(), locations));
+            return null;
+        } catch (IllegalArgumentException e) {
+            problems.add(new ScenarioException(source.name(), 0, 0, null, e.getMessage()));
+            return null;
+        }
+        problems.addAll(ScenarioValidator.check(scenario, locations, source.name()));
+        return new Loaded(own, scenario);
+    }
+
+    /**
+     * Where {@code extends: value} points: a name is a shipped scenario; a value ending in .yaml or .yml is a file
+     * in the extending file's folder or below it (never above it, and never an absolute path).
+     */
+    private Source parentSource(String value, Source child, List<String> chain) {
+        if (chain.size() >= MAX_EXTENDS_DEPTH) {
+            throw new ScenarioException(child.name(), 0, 0, null, "extends goes deeper than " + MAX_EXTENDS_DEPTH
+                    + " scenarios: " + String.join(" -> ", chain));
+        }
+        if (value.endsWith(".yaml") || value.endsWith(".yml")) {
+            if (child.folder() == null) {
+                throw new ScenarioException(child.name(), 0, 0, null, "'" + value
+                        + "': a shipped scenario can only extend other shipped scenarios, by name");
+            }
+            Path relative = Path.of(value);
+            Path resolved = child.folder().resolve(relative).normalize();
+            if (relative.isAbsolute() || value.contains("..") || !resolved.startsWith(child.folder())) {
+                throw new ScenarioException(child.name(), 0, 0, null, "'" + value
+                        + "' must be a file in the folder of " + child.name() + " or below it (no absolute paths,"
+                        + " no '..')");
+            }
+            String name = resolved.toString();
+            if (chain.contains(name) || name.equals(child.name())) {
+                throw new ScenarioException(child.name(), 0, 0, null, "'" + value + "' extends itself through "
+                        + String.join(" -> ", chain));
+            }
+            if (!Files.isRegularFile(resolved)) {
+                throw new ScenarioException(child.name(), 0, 0, null, "'" + value + "': no such file");
+            }
+            return new Source(name, readFile(resolved, name), resolved.getParent());
+        }
+        if (!SHIPPED_NAME.matcher(value).matches()) {
+            throw new ScenarioException(child.name(), 0, 0, null, "'" + value + "' is neither a shipped scenario"
+                    + " name (lower case letters, digits and '-') nor a .yaml file");
+        }
+        String name = value + ".yaml";
+        if (chain.contains(name) || name.equals(child.name())) {
+            throw new ScenarioException(child.name(), 0, 0, null, "'" + value + "' extends itself");
+        }
+        String text = shippedText(value).orElseThrow(() -> new ScenarioException(child.name(), 0, 0, null,
+                "no shipped scenario is named '" + value + "' (--list-scenarios lists them)"));
+        return new Source(name, text, null);
+    }
+
+    /** The child's mappings merged into the parent's: mappings merge key by key, anything else replaces. */
+    private static ObjectNode merge(ObjectNode parent, ObjectNode child) {
+        child.fields().forEachRemaining(field -> {
+            JsonNode mine = field.getValue();
+            JsonNode theirs = parent.get(field.getKey());
+            if (mine.isObject() && theirs != null && theirs.isObject()) {
+                parent.set(field.getKey(), merge((ObjectNode) theirs, (ObjectNode) mine));
+            } else {
+                parent.set(field.getKey(), mine);
+            }
+        });
+        return parent;
+    }
+
+    private static Optional<String> shippedText(String name) {
+        String resource = RESOURCE_FOLDER + name + ".yaml";
+        try (InputStream in = ScenarioLoader.class.getClassLoader().getResourceAsStream(resource)) {
+            return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new ScenarioException(name, 0, 0, null, "cannot read the shipped scenario: " + e.getMessage());
+        }
+    }
+
+    private static String readFile(Path file, String name) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ScenarioException(name, 0, 0, null, "cannot read the file: " + e.getMessage());
+        }
     }
 
     private static ScenarioException translate(JsonProcessingException e, String source, YamlLocations locations) {

@@ -30,6 +30,8 @@ final class ScenarioValidator {
         validator.checkMaps(scenario.certificateMaps(), scenario.users());
         validator.checkCea(scenario.cea());
         validator.checkConsole(scenario.console());
+        validator.checkFaults(scenario.faults());
+        validator.checkClock(scenario.clock());
         return validator.problems;
     }
 
@@ -220,6 +222,40 @@ final class ScenarioValidator {
                 problem(at, "expected after (a duration such as 30s) and text");
             } else {
                 checkDuration(at + ".after", message.after());
+            }
+        }
+    }
+
+    private void checkFaults(Scenario.FaultsSpec faults) {
+        for (int i = 0; i < faults.rules().size(); i++) {
+            String at = "faults.rules[" + i + "]";
+            try {
+                FaultSpecs.toRule(faults.rules().get(i));
+            } catch (SpecProblem e) {
+                problem(e.fieldUnder(at), e.getMessage());
+            }
+        }
+    }
+
+    private void checkClock(Scenario.ClockSpec clock) {
+        if (clock.mode() != null && !clock.mode().matches("system|manual|scaled")) {
+            problem("clock.mode", "expected system, manual or scaled, got '" + clock.mode() + "'");
+        }
+        if (clock.scale() != null) {
+            if (!"scaled".equals(clock.mode())) {
+                problem("clock.scale", "a scale is only for mode: scaled");
+            } else if (!(clock.scale() > 0) || clock.scale().isInfinite()) {
+                problem("clock.scale", "expected a positive number, got " + clock.scale());
+            }
+        } else if ("scaled".equals(clock.mode())) {
+            problem("clock", "mode: scaled needs a scale (how many times faster than real time)");
+        }
+        if (clock.start() != null) {
+            try {
+                Instant.parse(clock.start());
+            } catch (java.time.format.DateTimeParseException e) {
+                problem("clock.start", "expected an ISO-8601 instant such as 2026-06-28T15:34:43Z, got '"
+                        + clock.start() + "'");
             }
         }
     }

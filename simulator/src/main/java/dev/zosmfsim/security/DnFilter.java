@@ -49,6 +49,16 @@ public final class DnFilter {
         return new DnFilter(trimmed, List.copyOf(parts));
     }
 
+    /** The filter that names every part of {@code dn}: it matches that DN (and DNs that only add parts to it). */
+    public static DnFilter exactly(X500Principal dn) {
+        List<Rdn> parts = mostSpecificFirst(dn);
+        if (parts.isEmpty()) {
+            throw new IllegalArgumentException("the distinguished name '" + dn + "' has no parts");
+        }
+        DnFilter filter = new DnFilter("", List.copyOf(parts));
+        return new DnFilter(filter.racfForm(), filter.parts);
+    }
+
     /** True if this filter matches {@code dn}. */
     public boolean matches(X500Principal dn) {
         List<Rdn> dnParts = mostSpecificFirst(dn);

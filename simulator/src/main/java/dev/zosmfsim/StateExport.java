@@ -1,0 +1,112 @@
+package dev.zosmfsim;
+
+import dev.zosmfsim.cea.CeaParameters;
+import dev.zosmfsim.clock.SimClock;
+import dev.zosmfsim.faults.Faults;
+import dev.zosmfsim.scenario.DurationText;
+import dev.zosmfsim.scenario.FaultSpecs;
+import dev.zosmfsim.scenario.Scenario;
+import dev.zosmfsim.security.AccessLevel;
+import dev.zosmfsim.security.CertificateMap;
+import dev.zosmfsim.security.FacilityProfile;
+import dev.zosmfsim.security.UserProfile;
+import dev.zosmfsim.zosmf.SystemIdentity;
+import dev.zosmfsim.zosmf.ZosmfSettings;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state of a running system written as a scenario. What the model owns (users, FACILITY profiles, certificate
+ * maps, z/OSMF's configured settings, CEA members and the active one, fault rules, the clock's mode) comes from the
+ * model; what only the scenario knows (canned console responses, the TCP/IP stack, console authorities) is carried
+ * over from the scenario the system started from. Live address spaces are not state a scenario can hold.
+ */
+final class StateExport {
+
+    private StateExport() {
+    }
+
+    static Scenario of(SimulatedSystem system, Scenario started, Map<String, Scenario.CertificateSpec> certificates) {
+        return new Scenario(started.description(), systemSpec(system.identity(), started.system()),
+                zosmf(system.zosmf().configured(), started.zosmf()), cea(system),
+                users(system, started, certificates), facility(system), maps(system), started.console(),
+                faults(system.faults()), clock(system.clock()));
+    }
+
+    private static Scenario.SystemSpec systemSpec(SystemIdentity identity, Scenario.SystemSpec started) {
+        return new Scenario.SystemSpec(identity.sysname(), identity.sysplex(), identity.zosVersion(),
+                identity.zosmfVersion(), identity.localOffset().getId().equals("Z") ? "+00:00"
+                        : identity.localOffset().getId(), started.tcpip());
+    }
+
+    private static Scenario.ZosmfSpec zosmf(ZosmfSettings configured, Scenario.ZosmfSpec started) {
+        return new Scenario.ZosmfSpec(configured.hostname() == null ? "" : configured.hostname(),
+                started.port() == null ? null : configured.port(), configured.safRealm(),
+                (int) configured.sessionExpire().toMinutes(), started.consoleAccount());
+    }
+
+    private static Scenario.CeaSpec cea(SimulatedSystem system) {
+        Map<String, Scenario.CeaMemberSpec> members = new LinkedHashMap<>();
+        system.ceaMembers().forEach((suffix, member) -> members.put(suffix, member(member)));
+        return new Scenario.CeaSpec(system.addressSpaces().parameters().member(),
+                DurationText.format(system.addressSpaces().idleTimeout()), members);
+    }
+
+    private static Scenario.CeaMemberSpec member(CeaParameters member) {
+        return new Scenario.CeaMemberSpec(member.maxSessions(), member.maxSessionsPerUser(), member.reconSessions(),
+                DurationText.format(member.reconTime()));
+    }
+
+    private static Map<String, Scenario.UserSpec> users(SimulatedSystem system, Scenario started,
+            Map<String, Scenario.CertificateSpec> certificates) {
+        Map<String, Scenario.UserSpec> users = new LinkedHashMap<>();
+        for (UserProfile user : system.racf().users()) {
+            Scenario.UserSpec before = started.users().get(user.userid());
+            users.put(user.userid(), new Scenario.UserSpec(user.password(), user.passwordExpired(), user.revoked(),
+                    user.special(), before == null ? null : before.consoleAuthority(),
+                    certificates.get(user.userid())));
+        }
+        return users;
+    }
+
+    private static Map<String, Scenario.FacilitySpec> facility(SimulatedSystem system) {
+        Map<String, Scenario.FacilitySpec> profiles = new LinkedHashMap<>();
+        for (FacilityProfile profile : system.racf().facilityProfiles()) {
+            Map<String, String> permits = new LinkedHashMap<>();
+            profile.permits().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(permit -> permits.put(permit.getKey(), permit.getValue().name()));
+            profiles.put(profile.name(), new Scenario.FacilitySpec(
+                    profile.universalAccess() == AccessLevel.NONE ? "NONE" : profile.universalAccess().name(),
+                    permits.isEmpty() ? null : permits));
+        }
+        return profiles;
+    }
+
+    private static List<Scenario.CertificateMapSpec> maps(SimulatedSystem system) {
+        List<Scenario.CertificateMapSpec> maps = new ArrayList<>();
+        for (CertificateMap map : system.racf().certificateMaps()) {
+            maps.add(new Scenario.CertificateMapSpec(map.userid(), map.subjectFilter().racfForm(),
+                    map.issuer().map(filter -> filter.racfForm()).orElse(null), map.label(), map.trusted()));
+        }
+        return maps;
+    }
+
+    private static Scenario.FaultsSpec faults(Faults faults) {
+        List<Scenario.FaultSpec> rules = new ArrayList<>();
+        faults.list().forEach(listed -> rules.add(FaultSpecs.toSpec(listed.rule())));
+        return new Scenario.FaultsSpec(faults.seed(), rules);
+    }
+
+    private static Scenario.ClockSpec clock(SimClock clock) {
+        switch (clock.mode()) {
+            case MANUAL:
+                return new Scenario.ClockSpec("manual", null, clock.now().toString());
+            case SCALED:
+                return new Scenario.ClockSpec("scaled", clock.scale(), null);
+            default:
+                return new Scenario.ClockSpec("system", null, null);
+        }
+    }
+}

@@ -1,0 +1,54 @@
+package dev.zosmfsim.http;
+
+import dev.zosmfsim.SimulatedSystem;
+import dev.zosmfsim.security.AuthResult;
+import dev.zosmfsim.security.Credentials;
+import dev.zosmfsim.security.UserProfile;
+import io.javalin.http.Context;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.function.Supplier;
+
+/**
+ * Lets only the admin into the admin API: a request must carry the admin token ({@code Authorization: Bearer ...})
+ * or a client certificate that logs on as a user with the SPECIAL attribute.
+ */
+final class AdminFilter {
+
+    private final Supplier<SimulatedSystem> systems;
+    private final byte[] token;
+
+    AdminFilter(Supplier<SimulatedSystem> systems, String token) {
+        this.systems = systems;
+        this.token = token.getBytes(StandardCharsets.US_ASCII);
+    }
+
+    void handle(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            byte[] given = authorization.substring(7).trim().getBytes(StandardCharsets.US_ASCII);
+            if (MessageDigest.isEqual(given, token)) {
+                return;
+            }
+            throw AdminRoutes.error(401, 1, "the admin token is not correct");
+        }
+        Credentials credentials = CredentialsReader.read(ctx);
+        if (credentials.hasCertificate()) {
+            SimulatedSystem system = systems.get();
+            AuthResult result = system.authenticator().byCertificate(credentials.clientChain().get(0),
+                    system.clock().now());
+            if (result instanceof AuthResult.LoggedOn loggedOn) {
+                boolean special = system.racf().user(loggedOn.userid()).map(UserProfile::special).orElse(false);
+                if (special) {
+                    return;
+                }
+                throw AdminRoutes.error(403, 2, "user " + loggedOn.userid() + " does not have the SPECIAL attribute;"
+                        + " the admin API is for the admin token or a SPECIAL user's certificate");
+            }
+            throw AdminRoutes.error(401, 3, "the client certificate does not log on: "
+                    + ((AuthResult.Refused) result).refusal().detail());
+        }
+        throw AdminRoutes.error(401, 4, "the admin API needs the admin token (Authorization: Bearer <token>, printed"
+                + " at start and written to admin-token in the output folder) or a SPECIAL user's client certificate");
+    }
+}
