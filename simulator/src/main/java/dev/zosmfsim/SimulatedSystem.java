@@ -6,6 +6,7 @@ import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.console.ConsoleService;
 import dev.zosmfsim.console.SystemMessages;
 import dev.zosmfsim.faults.Faults;
+import dev.zosmfsim.tso.TsoService;
 import dev.zosmfsim.security.Authenticator;
 import dev.zosmfsim.security.RacfDatabase;
 import dev.zosmfsim.security.TokenService;
@@ -36,6 +37,7 @@ public final class SimulatedSystem {
     private final IzugLog izugLog;
     private final SystemMessages messages;
     private final ConsoleService consoles;
+    private final TsoService tso;
     private final Faults faults;
 
     SimulatedSystem(SystemFactory.Parts parts) {
@@ -52,6 +54,7 @@ public final class SimulatedSystem {
         this.izugLog = parts.izugLog();
         this.messages = parts.messages();
         this.consoles = parts.consoles();
+        this.tso = parts.tso();
         this.faults = parts.faults();
     }
 
@@ -129,6 +132,11 @@ public final class SimulatedSystem {
 
     public ConsoleService consoles() {
         return consoles;
+    }
+
+    /** z/OSMF's TSO/E address space services. */
+    public TsoService tso() {
+        return tso;
     }
 
     /** The fault rules in force and the journal of their firings. */

@@ -32,7 +32,7 @@ final class StateExport {
         return new Scenario(started.description(), systemSpec(system.identity(), started.system()),
                 zosmf(system.zosmf().configured(), started.zosmf()), cea(system),
                 users(system, started, certificates), facility(system), maps(system), started.console(),
-                faults(system.faults()), clock(system.clock()));
+                started.tso(), faults(system.faults()), clock(system.clock()));
     }
 
     private static Scenario.SystemSpec systemSpec(SystemIdentity identity, Scenario.SystemSpec started) {

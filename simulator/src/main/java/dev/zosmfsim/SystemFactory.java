@@ -20,6 +20,17 @@ import dev.zosmfsim.scenario.DurationText;
 import dev.zosmfsim.scenario.FaultSpecs;
 import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.security.AccessLevel;
+import dev.zosmfsim.security.AltuserCommand;
+import dev.zosmfsim.security.ListuserCommand;
+import dev.zosmfsim.security.PermitCommand;
+import dev.zosmfsim.security.RacdcertCommand;
+import dev.zosmfsim.security.RdefineCommand;
+import dev.zosmfsim.security.SetroptsCommand;
+import dev.zosmfsim.tso.StatusCommand;
+import dev.zosmfsim.tso.TimeCommand;
+import dev.zosmfsim.tso.TsoCommands;
+import dev.zosmfsim.tso.TsoService;
+import dev.zosmfsim.tso.TsoSettings;
 import dev.zosmfsim.security.Authenticator;
 import dev.zosmfsim.security.CertificateMap;
 import dev.zosmfsim.security.DnFilter;
@@ -52,7 +63,7 @@ final class SystemFactory {
     record Parts(SimClock clock, SystemIdentity identity, Instant iplTime, ZosmfServerState zosmf, TcpipStack tcpip,
             RacfDatabase racf, TokenService tokens, Authenticator authenticator, AddressSpaces addressSpaces,
             Map<String, CeaParameters> ceaMembers, IzugLog izugLog, SystemMessages messages, ConsoleService consoles,
-            Faults faults) {
+            TsoService tso, Faults faults) {
     }
 
     private SystemFactory() {
@@ -83,10 +94,22 @@ final class SystemFactory {
         ConsoleService consoles = new ConsoleService(new ConsoleService.Parts(clock, identity, ipl, addressSpaces,
                 members, zosmf, tcpip, log, messages, router,
                 userid -> authorities.getOrDefault(userid, ConsoleAuthority.INFO), account));
+        TsoCommands tsoCommands = new TsoCommands(List.of(new TimeCommand(), new StatusCommand(),
+                new ListuserCommand(racf), new AltuserCommand(racf), new PermitCommand(racf), new RdefineCommand(racf),
+                new SetroptsCommand(racf), new RacdcertCommand(racf)));
+        TsoService tso = new TsoService(clock, addressSpaces, identity.localOffset(), tsoSettings(scenario.tso(), account),
+                tsoCommands);
         Faults faults = new Faults(clock, scenario.faults().seed() == null ? 0L : scenario.faults().seed());
         scenario.faults().rules().forEach(rule -> faults.add(FaultSpecs.toRule(rule)));
         return new SimulatedSystem(new Parts(clock, identity, ipl, zosmf, tcpip, racf, tokens, authenticator,
-                addressSpaces, members, log, messages, consoles, faults));
+                addressSpaces, members, log, messages, consoles, tso, faults));
+    }
+
+    private static TsoSettings tsoSettings(Scenario.TsoSpec spec, String defaultAccount) {
+        TsoSettings defaults = TsoSettings.defaults();
+        return new TsoSettings(spec.procedures() == null ? defaults.procedures() : spec.procedures(), spec.accounts(),
+                defaultAccount, spec.receiveWait() == null ? defaults.receiveWait()
+                        : DurationText.parse(spec.receiveWait()));
     }
 
     /** The clock a scenario asks for: real time unless it says manual or scaled; now unless it gives a start. */

@@ -12,27 +12,27 @@ import java.time.Instant;
 import java.util.List;
 
 /** Builds simulated systems for tests of the model, with a manual clock and no network port. */
-final class TestSystems {
+public final class TestSystems {
 
-    static final Instant START = Instant.parse("2026-06-28T15:34:43Z");
+    public static final Instant START = Instant.parse("2026-06-28T15:34:43Z");
 
     private TestSystems() {
     }
 
-    static SimulatedSystem fromYaml(String yaml) {
+    public static SimulatedSystem fromYaml(String yaml) {
         CertificateAuthority ca = CertificateAuthority.create("CN=Test CA", KeyAlgorithm.EC_P256,
                 Validity.startingAround(START, Duration.ofDays(10)));
         return SimulatedSystem.of(new ScenarioLoader().parse(yaml, "test.yaml"), SimClock.manual(START), ca.certificate());
     }
 
-    static SimulatedSystem defaultSystem() {
+    public static SimulatedSystem defaultSystem() {
         CertificateAuthority ca = CertificateAuthority.create("CN=Test CA", KeyAlgorithm.EC_P256,
                 Validity.startingAround(START, Duration.ofDays(10)));
         return SimulatedSystem.of(new ScenarioLoader().load("default"), SimClock.manual(START), ca.certificate());
     }
 
     /** Issues a command synchronously and returns the lines collected. */
-    static List<String> issue(SimulatedSystem system, String userid, String console, String command) {
+    public static List<String> issue(SimulatedSystem system, String userid, String console, String command) {
         try {
             return system.consoles().issue(userid, console, IssueRequest.of(command), "127.0.0.1").lines();
         } catch (InterruptedException e) {
@@ -40,7 +40,7 @@ final class TestSystems {
         }
     }
 
-    static ConsoleService.Issued issue(SimulatedSystem system, String userid, String console, IssueRequest request) {
+    public static ConsoleService.Issued issue(SimulatedSystem system, String userid, String console, IssueRequest request) {
         try {
             return system.consoles().issue(userid, console, request, "127.0.0.1");
         } catch (InterruptedException e) {

@@ -17,10 +17,12 @@ public final class AddressSpace {
     private final LogonParameters parameters;
     private final Instant started;
     private volatile Instant lastRequest;
+    private volatile Instant dormantUntil;
+    private volatile Instant parkedAt;
     private volatile EndReason ended;
 
     /** Why an address space ended. */
-    public enum EndReason { LOGOFF, CANCELLED, IDLE, ZOSMF_STOPPED }
+    public enum EndReason { LOGOFF, CANCELLED, IDLE, ZOSMF_STOPPED, RECONNECT_EXPIRED }
 
     AddressSpace(int asid, long sequence, String userid, SessionKind kind, String consoleName,
             LogonParameters parameters, Instant started) {
@@ -91,6 +93,24 @@ public final class AddressSpace {
         return ended == null;
     }
 
+    /**
+     * A dormant address space: its client ended the session, but CEA keeps it at READY (RECONSESSIONS/RECONTIME) so
+     * that the user's next start with the same logon parameters reconnects to it.
+     */
+    public boolean dormant() {
+        return dormantUntil != null;
+    }
+
+    /** Until when a dormant address space waits for its reconnect; null while it is in use. */
+    public Instant dormantUntil() {
+        return dormantUntil;
+    }
+
+    /** When it last went dormant (CEA's RCTIME), or null if it never did. */
+    public Instant parkedAt() {
+        return parkedAt;
+    }
+
     /** Why it ended, or null while it runs. */
     public EndReason endReason() {
         return ended;
@@ -102,6 +122,17 @@ public final class AddressSpace {
 
     void end(EndReason reason) {
         ended = reason;
+        dormantUntil = null;
+    }
+
+    void park(Instant now, Instant until) {
+        parkedAt = now;
+        dormantUntil = until;
+    }
+
+    void reconnect(Instant now) {
+        dormantUntil = null;
+        lastRequest = now;
     }
 
     @Override

@@ -61,11 +61,59 @@ public final class AddressSpaces {
         return space;
     }
 
+    /** A started (or reconnected) address space. */
+    public record Started(AddressSpace space, boolean reused) {
+    }
+
+    /** How many dormant address spaces one user may have, whatever RECONSESSIONS says (a CEA limit). */
+    static final int MAX_DORMANT_PER_USER = 3;
+
+    /**
+     * Starts a TSO address space for {@code userid} or, when CEA keeps sessions for reconnect (RECONSESSIONS and
+     * RECONTIME not 0), reconnects to the user's dormant one with the same logon parameters.
+     *
+     * @throws SessionLimitException when a new address space is needed and a limit is reached
+     */
+    public synchronized Started startOrReconnect(String userid, LogonParameters logon) {
+        Instant now = clock.now();
+        sweepIdleLocked(now);
+        for (AddressSpace space : live.values()) {
+            if (space.dormant() && space.userid().equals(userid) && space.parameters().equals(logon)) {
+                space.reconnect(now);
+                clock.signal();
+                return new Started(space, true);
+            }
+        }
+        return new Started(start(userid, SessionKind.TSO, null, logon), false);
+    }
+
+    /**
+     * Ends a TSO session at its client's request. When reconnect is enabled and there is room, the address space goes
+     * dormant for RECONTIME instead (unless {@code force}, z/OSMF's tsoforcecancel). Returns false if it had ended.
+     */
+    public synchronized boolean release(AddressSpace space, boolean force) {
+        Instant now = clock.now();
+        sweepIdleLocked(now);
+        if (!space.live() || space.dormant()) {
+            return false;
+        }
+        boolean reconnectOn = parameters.reconSessions() > 0 && !parameters.reconTime().isZero();
+        long dormant = live.values().stream().filter(AddressSpace::dormant).count();
+        long dormantOfUser = live.values().stream()
+                .filter(other -> other.dormant() && other.userid().equals(space.userid())).count();
+        if (!force && reconnectOn && dormant < parameters.reconSessions() && dormantOfUser < MAX_DORMANT_PER_USER) {
+            space.park(now, now.plus(parameters.reconTime()));
+            clock.signal();
+            return true;
+        }
+        return end(space, AddressSpace.EndReason.LOGOFF);
+    }
+
     /** Records a request to the address space (keeps it from being idled out); false if it has ended. */
     public synchronized boolean touch(AddressSpace space) {
         Instant now = clock.now();
         sweepIdleLocked(now);
-        if (!space.live()) {
+        if (!space.live() || space.dormant()) {
             return false;
         }
         space.touch(now);
@@ -144,16 +192,21 @@ public final class AddressSpaces {
 
     /** The instant the next live address space would be idled out, if any (for waiters that need to wake then). */
     public synchronized Optional<Instant> nextIdleEnd() {
-        return live.values().stream().map(space -> space.lastRequest().plus(idleTimeout)).min(Instant::compareTo);
+        return live.values().stream().map(space -> space.dormant() ? space.dormantUntil()
+                : space.lastRequest().plus(idleTimeout)).min(Instant::compareTo);
     }
 
+    /** Ends dormant address spaces whose RECONTIME has passed, and idle ones (unless the idle timeout is 0). */
     private void sweepIdleLocked(Instant now) {
-        if (idleTimeout.isZero() || idleTimeout.isNegative()) {
-            return;
-        }
+        boolean idleOn = !(idleTimeout.isZero() || idleTimeout.isNegative());
         Collection<AddressSpace> spaces = List.copyOf(live.values());
         for (AddressSpace space : spaces) {
-            if (!now.isBefore(space.lastRequest().plus(idleTimeout))) {
+            Instant dormantUntil = space.dormantUntil();
+            if (dormantUntil != null) {
+                if (!now.isBefore(dormantUntil)) {
+                    end(space, AddressSpace.EndReason.RECONNECT_EXPIRED);
+                }
+            } else if (idleOn && !now.isBefore(space.lastRequest().plus(idleTimeout))) {
                 end(space, AddressSpace.EndReason.IDLE);
             }
         }

@@ -100,9 +100,11 @@ public final class CeaCommands implements CommandProcessor {
                     CLOCK.format(started)));
             lines.add(String.format(" LRTIME=%s LOGONPROC=%s GROUP= REGION=%d", CLOCK.format(lastRequest),
                     space.parameters().logonProc(), space.parameters().region()));
-            lines.add(String.format(" CODEPG=%d CHARSET=%d ROWS=%d COLS=%d RECONN=N RCTIME=00:00:00.000",
+            String reconnectTime = space.parkedAt() == null ? "00:00:00.000"
+                    : CLOCK.format(LocalTime.ofInstant(space.parkedAt(), context.system().localOffset()));
+            lines.add(String.format(" CODEPG=%d CHARSET=%d ROWS=%d COLS=%d RECONN=%s RCTIME=%s",
                     space.parameters().codePage(), space.parameters().charset(), space.parameters().rows(),
-                    space.parameters().cols()));
+                    space.parameters().cols(), space.dormant() ? "Y" : "N", reconnectTime));
             lines.add(" ACCT=" + space.parameters().account());
             lines.add(" HOST REMOTESYS= REMOTEQID=00000000 CALLERSYS=");
         }

@@ -47,6 +47,30 @@ public final class ZosmfError extends RuntimeException {
         return new ZosmfError(status, body);
     }
 
+    /**
+     * The TSO/E address space services' shape: the usual response fields with the message in {@code msgData}
+     * ({@code messageId}, {@code messageText}); z/OSMF's stack trace is never sent.
+     */
+    public static ZosmfError tso(int status, String servletKey, String messageId, String text) {
+        return new ZosmfError(status, tsoBody(servletKey, messageId, text));
+    }
+
+    /** The body of {@link #tso}, for answers that carry a message with a success status. */
+    public static Map<String, Object> tsoBody(String servletKey, String messageId, String text) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (servletKey != null) {
+            body.put("servletKey", servletKey);
+        }
+        body.put("ver", "0100");
+        Map<String, Object> message = new LinkedHashMap<>();
+        message.put("messageText", text.startsWith(messageId) ? text : messageId + ": " + text);
+        message.put("messageId", messageId);
+        body.put("msgData", java.util.List.of(message));
+        body.put("reused", false);
+        body.put("timeout", false);
+        return body;
+    }
+
     /** The shape of z/OSMF's request filters (the CSRF check): {@code errorID} and {@code errorMsg}. */
     public static ZosmfError filter(int status, String messageId, String text) {
         Map<String, Object> body = new LinkedHashMap<>();

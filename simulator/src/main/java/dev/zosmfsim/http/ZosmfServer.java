@@ -73,6 +73,7 @@ public final class ZosmfServer implements AutoCloseable {
         InfoRoutes.register(config.routes, systems, json);
         AuthenticationRoutes.register(config.routes, systems, json);
         ConsoleRoutes.register(config.routes, systems, json);
+        TsoRoutes.register(config.routes, systems, json);
         AdminRoutes.register(config.routes, settings.admin(), json);
         config.routes.exception(ZosmfError.class, (error, ctx) -> json.write(ctx, error.status(), error.body()));
         config.routes.exception(FaultFilter.DroppedByFault.class, (error, ctx) -> ctx.status(500));

@@ -17,6 +17,7 @@ public record Scenario(
         Map<String, FacilitySpec> facility,
         List<CertificateMapSpec> certificateMaps,
         ConsoleSpec console,
+        TsoSpec tso,
         FaultsSpec faults,
         ClockSpec clock) {
 
@@ -28,13 +29,14 @@ public record Scenario(
         facility = facility == null ? Map.of() : new LinkedHashMap<>(facility);
         certificateMaps = certificateMaps == null ? List.of() : List.copyOf(certificateMaps);
         console = console == null ? new ConsoleSpec(null, null) : console;
+        tso = tso == null ? new TsoSpec(null, null, null) : tso;
         faults = faults == null ? new FaultsSpec(null, null) : faults;
         clock = clock == null ? new ClockSpec(null, null, null) : clock;
     }
 
     /** An empty scenario: a fresh system with no users. */
     public static Scenario empty() {
-        return new Scenario(null, null, null, null, null, null, null, null, null, null);
+        return new Scenario(null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The system's identity; nulls take the defaults (S0W1, z/OS 2.4, z/OSMF 27). */
@@ -110,6 +112,13 @@ public record Scenario(
 
     /** An unsolicited message that appears {@code after} the system starts. */
     public record UnsolicitedSpec(String after, String text) {
+    }
+
+    /**
+     * TSO/E logons: the logon procedures that exist (IZUFPROC, IKJACCNT and DBSPROCA by default), the account numbers
+     * that may be used (any by default), and how long a receive waits for output (15s).
+     */
+    public record TsoSpec(List<String> procedures, List<String> accounts, String receiveWait) {
     }
 
     /** Fault rules installed at start, and the seed of the random source that probability rules draw from. */

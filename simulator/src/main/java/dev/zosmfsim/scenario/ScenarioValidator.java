@@ -30,6 +30,7 @@ final class ScenarioValidator {
         validator.checkMaps(scenario.certificateMaps(), scenario.users());
         validator.checkCea(scenario.cea());
         validator.checkConsole(scenario.console());
+        validator.checkTso(scenario.tso());
         validator.checkFaults(scenario.faults());
         validator.checkClock(scenario.clock());
         return validator.problems;
@@ -223,6 +224,27 @@ final class ScenarioValidator {
             } else {
                 checkDuration(at + ".after", message.after());
             }
+        }
+    }
+
+    private void checkTso(Scenario.TsoSpec tso) {
+        List<String> procedures = tso.procedures() == null ? List.of() : tso.procedures();
+        for (int i = 0; i < procedures.size(); i++) {
+            String name = procedures.get(i);
+            if (name == null || !name.matches("[A-Za-z@#$][A-Za-z0-9@#$]{0,7}")) {
+                problem("tso.procedures[" + i + "]", "expected a procedure name of 1-8 characters, got '" + name + "'");
+            }
+        }
+        List<String> accounts = tso.accounts() == null ? List.of() : tso.accounts();
+        for (int i = 0; i < accounts.size(); i++) {
+            String account = accounts.get(i);
+            if (account == null || account.isEmpty() || account.length() > 40 || account.contains(" ")) {
+                problem("tso.accounts[" + i + "]", "expected an account number of 1-40 characters without blanks, got '"
+                        + account + "'");
+            }
+        }
+        if (tso.receiveWait() != null) {
+            checkDuration("tso.receiveWait", tso.receiveWait());
         }
     }
 

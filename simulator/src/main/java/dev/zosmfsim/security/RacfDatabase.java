@@ -15,7 +15,13 @@ import java.util.TreeMap;
 public final class RacfDatabase {
 
     private final Map<String, UserProfile> users = new TreeMap<>();
+    /** FACILITY profiles in the RACF database, as RDEFINE and PERMIT change them. */
     private final Map<String, FacilityProfile> facility = new TreeMap<>();
+    /**
+     * FACILITY is RACLISTed: access checks read this in-storage copy, which SETROPTS RACLIST(FACILITY) REFRESH
+     * renews from the database. Changes made by the scenario or the admin API go to both at once.
+     */
+    private final Map<String, FacilityProfile> facilityInStorage = new TreeMap<>();
     private final List<CertificateMap> certificateMaps = new ArrayList<>();
 
     public synchronized Optional<UserProfile> user(String userid) {
@@ -53,19 +59,47 @@ public final class RacfDatabase {
         return List.copyOf(facility.values());
     }
 
-    /** Defines a FACILITY profile (RDEFINE); refused if it exists already. */
+    /** Defines a FACILITY profile, in effect at once (scenario, admin API); refused if it exists already. */
     public synchronized void defineFacility(FacilityProfile profile) {
+        rdefine(profile);
+        facilityInStorage.put(profile.name(), profile);
+    }
+
+    /** Adds, changes or (with {@code access == null}) removes a permit, in effect at once; the profile must exist. */
+    public synchronized void permit(String profileName, String userid, AccessLevel access) {
+        FacilityProfile changed = permitInDatabase(profileName, userid, access);
+        facilityInStorage.put(changed.name(), changed);
+    }
+
+    /**
+     * RDEFINE FACILITY: the profile is in the database; access checks see it after SETROPTS RACLIST(FACILITY)
+     * REFRESH. Refused if it exists already.
+     */
+    public synchronized void rdefine(FacilityProfile profile) {
         if (facility.containsKey(profile.name())) {
             throw new IllegalStateException("FACILITY profile " + profile.name() + " is already defined");
         }
         facility.put(profile.name(), profile);
     }
 
-    /** Adds, changes or (with {@code access == null}) removes a permit on a FACILITY profile that must exist. */
-    public synchronized void permit(String profileName, String userid, AccessLevel access) {
+    /** PERMIT ... CLASS(FACILITY): changes the database; access checks see it after the refresh. */
+    public synchronized FacilityProfile permitInDatabase(String profileName, String userid, AccessLevel access) {
         FacilityProfile profile = facilityProfile(profileName)
                 .orElseThrow(() -> new IllegalStateException("FACILITY profile " + profileName + " is not defined"));
-        facility.put(profile.name(), profile.withPermit(UserProfile.normalizeUserid(userid), access));
+        FacilityProfile changed = profile.withPermit(UserProfile.normalizeUserid(userid), access);
+        facility.put(changed.name(), changed);
+        return changed;
+    }
+
+    /** SETROPTS RACLIST(FACILITY) REFRESH: access checks see the database as it is now. */
+    public synchronized void refreshFacility() {
+        facilityInStorage.clear();
+        facilityInStorage.putAll(facility);
+    }
+
+    /** Whether the database holds FACILITY changes that checks do not see yet (a refresh is due). */
+    public synchronized boolean facilityRefreshPending() {
+        return !facilityInStorage.equals(facility);
     }
 
     /**
@@ -74,7 +108,7 @@ public final class RacfDatabase {
      * resources the simulator checks means "not authorized").
      */
     public synchronized AccessLevel facilityAccess(String userid, String resource) {
-        FacilityProfile profile = facility.get(resource.trim().toUpperCase(java.util.Locale.ROOT));
+        FacilityProfile profile = facilityInStorage.get(resource.trim().toUpperCase(java.util.Locale.ROOT));
         return profile == null ? AccessLevel.NONE : profile.accessOf(UserProfile.normalizeUserid(userid));
     }
 

@@ -1,0 +1,66 @@
+package dev.zosmfsim.security;
+
+import dev.zosmfsim.tso.TsoContext;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * {@code PERMIT profile CLASS(FACILITY) ID(userid) ACCESS(level)} or {@code ... DELETE}: changes a FACILITY
+ * profile's access list in the RACF database; checks see it after {@code SETROPTS RACLIST(FACILITY) REFRESH}.
+ * Needs SPECIAL or ALTER access to the profile.
+ */
+public final class PermitCommand extends RacfCommand {
+
+    static final String RACLISTED_UPDATE = "ICH06011I RACLISTED PROFILES FOR FACILITY WILL NOT REFLECT THE UPDATE(S)"
+            + " UNTIL A SETROPTS REFRESH IS ISSUED";
+
+    public PermitCommand(RacfDatabase racf) {
+        super(racf);
+    }
+
+    @Override
+    public Set<String> names() {
+        return Set.of("PERMIT", "PE");
+    }
+
+    @Override
+    List<String> run(RacfOperands operands, TsoContext context) {
+        List<String> names = operands.positional().stream().filter(word -> !word.equals("DELETE")).toList();
+        if (names.size() != 1) {
+            return List.of("IKJ56701I MISSING PROFILE NAME");
+        }
+        String profile = names.get(0);
+        String resourceClass = operands.value("CLASS").orElse("DATASET");
+        if (!resourceClass.equals("FACILITY")) {
+            return List.of("IKJ56702I INVALID CLASS NAME, " + resourceClass + " (the simulator keeps FACILITY only)");
+        }
+        if (racf.facilityProfile(profile).isEmpty()) {
+            return List.of("ICH06004I " + profile + " NOT DEFINED TO RACF");
+        }
+        if (!special(context.userid()) && !racf.facilityAccess(context.userid(), profile).allows(AccessLevel.ALTER)) {
+            return List.of("ICH06006I NOT AUTHORIZED TO " + profile);
+        }
+        String userid = operands.value("ID").orElse(null);
+        if (userid == null) {
+            return List.of("IKJ56701I MISSING ID");
+        }
+        if (racf.user(userid).isEmpty()) {
+            return List.of("ICH06007I " + userid + " NOT DEFINED TO RACF");
+        }
+        if (operands.has("DELETE")) {
+            if (!racf.facilityProfile(profile).orElseThrow().permits().containsKey(userid)) {
+                return List.of(String.format("ICH06002I %-8s NOT AUTHORIZED, DELETE IGNORED", userid));
+            }
+            racf.permitInDatabase(profile, userid, null);
+            return List.of(RACLISTED_UPDATE);
+        }
+        AccessLevel access;
+        try {
+            access = AccessLevel.parse(operands.value("ACCESS").orElse("READ"));
+        } catch (IllegalArgumentException e) {
+            return List.of("IKJ56702I INVALID ACCESS, " + operands.value("ACCESS").orElse(""));
+        }
+        racf.permitInDatabase(profile, userid, access);
+        return List.of(RACLISTED_UPDATE);
+    }
+}

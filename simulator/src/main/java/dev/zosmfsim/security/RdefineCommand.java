@@ -1,0 +1,50 @@
+package dev.zosmfsim.security;
+
+import dev.zosmfsim.tso.TsoContext;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code RDEFINE FACILITY profile [UACC(level)]}: defines a FACILITY profile in the RACF database; checks see it
+ * after {@code SETROPTS RACLIST(FACILITY) REFRESH}. Needs SPECIAL (CLAUTH is not simulated).
+ */
+public final class RdefineCommand extends RacfCommand {
+
+    public RdefineCommand(RacfDatabase racf) {
+        super(racf);
+    }
+
+    @Override
+    public Set<String> names() {
+        return Set.of("RDEFINE", "RDEF");
+    }
+
+    @Override
+    List<String> run(RacfOperands operands, TsoContext context) {
+        List<String> words = operands.positional();
+        if (words.size() != 2) {
+            return List.of("IKJ56701I MISSING CLASS NAME OR PROFILE NAME");
+        }
+        if (!words.get(0).equals("FACILITY")) {
+            return List.of("IKJ56702I INVALID CLASS NAME, " + words.get(0) + " (the simulator keeps FACILITY only)");
+        }
+        String profile = words.get(1);
+        if (!special(context.userid())) {
+            return List.of("ICH10103I NOT AUTHORIZED TO DEFINE " + profile + ".");
+        }
+        AccessLevel uacc;
+        try {
+            uacc = AccessLevel.parse(operands.value("UACC").orElse("NONE"));
+        } catch (IllegalArgumentException e) {
+            return List.of("IKJ56702I INVALID UACC, " + operands.value("UACC").orElse(""));
+        }
+        try {
+            racf.rdefine(new FacilityProfile(profile, uacc, Map.of()));
+        } catch (IllegalStateException e) {
+            return List.of("ICH10102I " + profile + " ALREADY DEFINED TO CLASS FACILITY.");
+        }
+        return List.of("ICH10006I RACLISTED PROFILES FOR FACILITY WILL NOT REFLECT THE ADDITION(S) UNTIL A SETROPTS"
+                + " REFRESH IS ISSUED.");
+    }
+}
