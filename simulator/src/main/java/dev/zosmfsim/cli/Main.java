@@ -1,7 +1,10 @@
 package dev.zosmfsim.cli;
 
 import dev.zosmfsim.ZosmfSimulator;
+import dev.zosmfsim.clock.SimClock;
+import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.scenario.ScenarioException;
+import dev.zosmfsim.scenario.ScenarioLoader;
 import dev.zosmfsim.tls.KeyAlgorithm;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -45,6 +48,19 @@ public final class Main implements Callable<Integer> {
             description = "Key type of the CA and server certificate: EC (P-256) or RSA (2048 bits).")
     String keyType;
 
+    @Option(names = "--user", paramLabel = "USERID:PASSWORD[:special][:cert]", converter = UserOption.Converter.class,
+            description = "Adds (or replaces) a user of the scenario; 'special' gives it SPECIAL, 'cert' a client"
+                    + " certificate CN=<USERID>,OU=USERS,O=ZOSMF-SIM mapped to it. Repeatable.")
+    List<UserOption> users = new ArrayList<>();
+
+    @Option(names = "--clock", paramLabel = "system|manual|scaled",
+            description = "The simulated clock: real time (the default), stopped, or scaled by --time-scale.")
+    String clockMode;
+
+    @Option(names = "--time-scale", paramLabel = "N",
+            description = "Runs the clock N times faster than real time (implies --clock scaled).")
+    Double timeScale;
+
     private final PrintWriter stdout;
 
     public Main(PrintWriter stdout) {
@@ -59,6 +75,8 @@ public final class Main implements Callable<Integer> {
         PrintWriter out = new PrintWriter(System.out, true);
         CommandLine commandLine = new CommandLine(new Main(out));
         commandLine.setOut(out);
+        // the container's entry point passes options from environment variables first; options given after win
+        commandLine.setOverwrittenOptionsAllowed(true);
         System.exit(commandLine.execute(args));
     }
 
@@ -70,11 +88,21 @@ public final class Main implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--key-type: " + e.getMessage());
         }
-        ZosmfSimulator.Builder builder = ZosmfSimulator.builder().scenario(scenario).port(port).bindHost(bind)
-                .keyAlgorithm(algorithm);
-        hostNames.forEach(builder::hostName);
+        SimClock clock;
+        try {
+            clock = ClockChoice.create(clockMode, timeScale);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+        }
         ZosmfSimulator simulator;
         try {
+            Scenario loaded = new ScenarioLoader().load(scenario);
+            for (UserOption user : users) {
+                loaded = user.addTo(loaded);
+            }
+            ZosmfSimulator.Builder builder = ZosmfSimulator.builder().scenario(loaded).clock(clock).port(port)
+                    .bindHost(bind).keyAlgorithm(algorithm);
+            hostNames.forEach(builder::hostName);
             simulator = builder.start();
         } catch (ScenarioException e) {
             System.err.println("zosmf-sim: " + e.getMessage());
@@ -89,7 +117,7 @@ public final class Main implements Callable<Integer> {
             stopped.countDown();
         }, "zosmf-sim-shutdown"));
         List<Path> written = new CredentialFiles(out).write(simulator);
-        stdout.println("zosmf-sim ready on " + simulator.baseUri());
+        stdout.println(ReadyLine.of(simulator.baseUri()));
         new StartSummary(stdout).print(simulator, out, written);
         stdout.flush();
         stopped.await();
