@@ -1,6 +1,7 @@
 package dev.zosmfsim.cli;
 
 import dev.zosmfsim.ZosmfSimulator;
+import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.security.UserProfile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ final class StartSummary {
     void print(ZosmfSimulator simulator, Path folder, List<Path> written) {
         out.println("system " + simulator.system().identity().sysname() + ", scenario "
                 + (simulator.scenario().description() == null ? "" : simulator.scenario().description()));
+        out.println("clock " + describe(simulator.clock()));
         out.println("users:");
         for (UserProfile user : simulator.system().racf().users()) {
             boolean hasCertificate = simulator.userCertificate(user.userid()).isPresent();
@@ -44,5 +46,16 @@ final class StartSummary {
                     + ".pem --cert-key-file " + name + ".key.pem");
         });
         out.println("stop with Ctrl-C");
+    }
+
+    private static String describe(SimClock clock) {
+        switch (clock.mode()) {
+            case MANUAL:
+                return "manual, standing at " + clock.now();
+            case SCALED:
+                return "scaled, " + clock.scale() + " times real time, now " + clock.now();
+            default:
+                return "real time";
+        }
     }
 }
