@@ -2,8 +2,9 @@ package dev.zosmfsim.cli;
 
 import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.clock.SimClock;
-import dev.zosmfsim.scenario.ScenarioLoader;
+import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.scenario.ScenarioException;
+import dev.zosmfsim.scenario.ScenarioLoader;
 import dev.zosmfsim.tls.KeyAlgorithm;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -48,6 +49,11 @@ public final class Main implements Callable<Integer> {
             description = "Key type of the CA and server certificate: EC (P-256) or RSA (2048 bits).")
     String keyType;
 
+    @Option(names = "--user", paramLabel = "USERID:PASSWORD[:special][:cert]", converter = UserOption.Converter.class,
+            description = "Adds (or replaces) a user of the scenario; 'special' gives it SPECIAL, 'cert' a client"
+                    + " certificate CN=<USERID>,OU=USERS,O=ZOSMF-SIM mapped to it. Repeatable.")
+    List<UserOption> users = new ArrayList<>();
+
     @Option(names = "--clock", paramLabel = "system|manual|scaled",
             description = "The simulator clock, instead of the scenario's: real time, moved only through the admin API,"
                     + " or faster than real time (give --time-scale).")
@@ -87,6 +93,8 @@ public final class Main implements Callable<Integer> {
         PrintWriter out = new PrintWriter(System.out, true);
         CommandLine commandLine = new CommandLine(new Main(out));
         commandLine.setOut(out);
+        // the container's entry point passes options from environment variables first; options given after win
+        commandLine.setOverwrittenOptionsAllowed(true);
         System.exit(commandLine.execute(args));
     }
 
@@ -100,19 +108,32 @@ public final class Main implements Callable<Integer> {
         if (check != null) {
             return checkScenario(check);
         }
-        ZosmfSimulator.Builder builder = ZosmfSimulator.builder().scenario(scenario).port(port).bindHost(bind)
-                .keyAlgorithm(keyAlgorithm());
-        hostNames.forEach(builder::hostName);
-        clock().ifPresent(builder::clock);
+        Optional<SimClock> clock;
+        try {
+            clock = ClockChoice.create(clockMode, timeScale);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), e.getMessage());
+        }
         if (adminToken != null) {
             try {
-                builder.adminToken(adminToken);
+                ZosmfSimulator.builder().adminToken(adminToken);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.ParameterException(new CommandLine(this), "--admin-token: " + e.getMessage());
             }
         }
         ZosmfSimulator simulator;
         try {
+            Scenario loaded = new ScenarioLoader().load(scenario);
+            for (UserOption user : users) {
+                loaded = user.addTo(loaded);
+            }
+            ZosmfSimulator.Builder builder = ZosmfSimulator.builder().scenario(loaded).port(port).bindHost(bind)
+                    .keyAlgorithm(keyAlgorithm());
+            hostNames.forEach(builder::hostName);
+            clock.ifPresent(builder::clock);
+            if (adminToken != null) {
+                builder.adminToken(adminToken);
+            }
             simulator = builder.start();
         } catch (ScenarioException e) {
             System.err.println("zosmf-sim: " + e.getMessage());
@@ -128,15 +149,12 @@ public final class Main implements Callable<Integer> {
             stopped.countDown();
         }, "zosmf-sim-shutdown"));
         List<Path> written = new CredentialFiles(out).write(simulator);
-        stdout.println(READY_LINE + simulator.baseUri());
+        stdout.println(ReadyLine.of(simulator.baseUri()));
         new StartSummary(stdout).print(simulator, out, written);
         stdout.flush();
         stopped.await();
         return 0;
     }
-
-    /** The line printed once the simulator serves, followed by its base URL; scripts and containers wait for it. */
-    public static final String READY_LINE = "zosmf-sim ready on ";
 
     private int checkScenario(Path file) {
         List<ScenarioException> problems = new ScenarioLoader().check(file);
@@ -154,36 +172,6 @@ public final class Main implements Callable<Integer> {
             return KeyAlgorithm.parse(keyType);
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(new CommandLine(this), "--key-type: " + e.getMessage());
-        }
-    }
-
-    /** The clock the options ask for, if they ask for one (otherwise the scenario's). */
-    private Optional<SimClock> clock() {
-        if (timeScale != null && !(timeScale > 0 && !timeScale.isInfinite())) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
-                    "--time-scale: expected a positive number, got " + timeScale);
-        }
-        String mode = clockMode != null ? clockMode : timeScale != null ? "scaled" : null;
-        if (mode == null) {
-            return Optional.empty();
-        }
-        switch (mode) {
-            case "system":
-            case "manual":
-                if (timeScale != null) {
-                    throw new CommandLine.ParameterException(new CommandLine(this),
-                            "--time-scale goes with --clock scaled, not --clock " + mode);
-                }
-                return Optional.of(mode.equals("system") ? SimClock.system() : SimClock.manual());
-            case "scaled":
-                if (timeScale == null) {
-                    throw new CommandLine.ParameterException(new CommandLine(this),
-                            "--clock scaled needs --time-scale N");
-                }
-                return Optional.of(SimClock.scaled(timeScale));
-            default:
-                throw new CommandLine.ParameterException(new CommandLine(this),
-                        "--clock: expected system, manual or scaled, got '" + mode + "'");
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.zosmfsim.cli;
 
 import dev.zosmfsim.ZosmfSimulator;
+import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.security.UserProfile;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -19,6 +20,7 @@ final class StartSummary {
     void print(ZosmfSimulator simulator, Path folder, List<Path> written) {
         out.println("system " + simulator.system().identity().sysname() + ", scenario "
                 + (simulator.scenario().description() == null ? "" : simulator.scenario().description()));
+        out.println("clock " + describe(simulator.clock()));
         out.println("users:");
         for (UserProfile user : simulator.system().racf().users()) {
             boolean hasCertificate = simulator.userCertificate(user.userid()).isPresent();
@@ -45,9 +47,17 @@ final class StartSummary {
         });
         out.println("admin API: " + base + "/zosmf-sim/v1 with 'Authorization: Bearer " + simulator.adminToken()
                 + "' (also in " + folder.resolve("admin-token") + ")");
-        out.println("clock: " + simulator.clock().mode().name().toLowerCase(Locale.ROOT)
-                + (simulator.clock().mode() == dev.zosmfsim.clock.SimClock.Mode.SCALED
-                        ? " x" + simulator.clock().scale() : ""));
         out.println("stop with Ctrl-C");
+    }
+
+    private static String describe(SimClock clock) {
+        switch (clock.mode()) {
+            case MANUAL:
+                return "manual, standing at " + clock.now();
+            case SCALED:
+                return "scaled, " + clock.scale() + " times real time, now " + clock.now();
+            default:
+                return "real time";
+        }
     }
 }

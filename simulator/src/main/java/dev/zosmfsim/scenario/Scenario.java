@@ -1,5 +1,6 @@
 package dev.zosmfsim.scenario;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,6 +38,25 @@ public record Scenario(
     /** An empty scenario: a fresh system with no users. */
     public static Scenario empty() {
         return new Scenario(null, null, null, null, null, null, null, null, null, null, null);
+    }
+
+    /**
+     * This scenario with {@code userid} defined as {@code user}, replacing a user of that id together with its
+     * certificate maps; {@code map} (may be null) maps a certificate to the new user.
+     */
+    public Scenario withUser(String userid, UserSpec user, CertificateMapSpec map) {
+        Map<String, UserSpec> newUsers = new LinkedHashMap<>(users);
+        newUsers.put(userid, user);
+        List<CertificateMapSpec> newMaps = new ArrayList<>();
+        for (CertificateMapSpec existing : certificateMaps) {
+            if (!userid.equals(existing.user())) {
+                newMaps.add(existing);
+            }
+        }
+        if (map != null) {
+            newMaps.add(map);
+        }
+        return new Scenario(description, system, zosmf, cea, newUsers, facility, newMaps, console, tso, faults, clock);
     }
 
     /** The system's identity; nulls take the defaults (S0W1, z/OS 2.4, z/OSMF 27). */

@@ -1,0 +1,186 @@
+package dev.zosmfsim.testing;
+
+import dev.zosmfsim.cli.ReadyLine;
+import dev.zosmfsim.security.UserProfile;
+import dev.zosmfsim.tls.IssuedCertificate;
+import dev.zosmfsim.tls.Pem;
+import dev.zosmfsim.tls.TlsContexts;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.concurrent.Future;
+import javax.net.ssl.SSLContext;
+import org.testcontainers.containers.GenericContainer;
+import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.utility.DockerImageName;
+import org.testcontainers.utility.MountableFile;
+
+/**
+ * The simulator in a container, from the image the repository's {@code Dockerfile} builds:
+ *
+ * <pre>{@code
+ * @Container
+ * static final ZosmfSimulatorContainer SIMULATOR = new ZosmfSimulatorContainer(
+ *         new ImageFromDockerfile("zosmf-sim", false).withDockerfile(Path.of("../Dockerfile")))
+ *         .withUser("ALICE", "SECRET", UserFlag.CERTIFICATE);
+ *
+ * HttpClient alice = HttpClient.newBuilder().sslContext(SIMULATOR.sslContextFor("ALICE")).build();
+ * alice.send(HttpRequest.newBuilder(URI.create(SIMULATOR.getBaseUrl() + "/zosmf/info")).build(), ofString());
+ * }</pre>
+ *
+ * <p>The container is ready when the simulator prints its ready line, which it does after writing the CA and the
+ * users' certificates and keys to {@value #CREDENTIALS_FOLDER}; the accessors copy them out from there. The server
+ * certificate also names {@link #getHost()}, so clients verify the host name as usual.
+ */
+public class ZosmfSimulatorContainer extends GenericContainer<ZosmfSimulatorContainer> {
+
+    /** The HTTPS port inside the container. */
+    public static final int HTTPS_PORT = 10443;
+    /** Where the simulator writes {@code ca.pem}, {@code <userid>.pem}, {@code <userid>.key.pem} and the rest. */
+    public static final String CREDENTIALS_FOLDER = "/var/lib/zosmf-sim";
+    /** What the wait strategy waits for: the ready line, matched against one log line as Testcontainers reads it. */
+    public static final String READY_LOG_REGEX = ".*" + ReadyLine.REGEX + "\\s*";
+
+    private static final String SCENARIO_FILE = "/etc/zosmf-sim/scenario.yaml";
+    private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(2);
+
+    /** Flags of a user added with {@link #withUser}. */
+    public enum UserFlag {
+        /** The user has RACF SPECIAL. */
+        SPECIAL,
+        /** The CA issues the user a client certificate, mapped to the user, so it can log on without password. */
+        CERTIFICATE
+    }
+
+    /** A container of an image by name, e.g. one built and tagged before. */
+    public ZosmfSimulatorContainer(DockerImageName image) {
+        super(image);
+        setUp();
+    }
+
+    /** A container of an image built while the test starts, e.g. {@code new ImageFromDockerfile()...}. */
+    public ZosmfSimulatorContainer(Future<String> image) {
+        super(image);
+        setUp();
+    }
+
+    private void setUp() {
+        addExposedPort(HTTPS_PORT);
+        waitingFor(Wait.forLogMessage(READY_LOG_REGEX, 1).withStartupTimeout(STARTUP_TIMEOUT));
+    }
+
+    /** A scenario shipped in the image, by name ({@code default}). */
+    public ZosmfSimulatorContainer withScenario(String name) {
+        return withEnv("ZOSMF_SIM_SCENARIO", name);
+    }
+
+    /** A scenario file of this machine, copied into the container. */
+    public ZosmfSimulatorContainer withScenario(Path file) {
+        withCopyFileToContainer(MountableFile.forHostPath(file, 0644), SCENARIO_FILE);
+        return withEnv("ZOSMF_SIM_SCENARIO", SCENARIO_FILE);
+    }
+
+    /** Adds a user to the scenario (or replaces one of the same id). */
+    public ZosmfSimulatorContainer withUser(String userid, String password, UserFlag... flags) {
+        String normalized = UserProfile.normalizeUserid(userid);
+        if (password.isEmpty() || password.length() > 8 || password.matches(".*[:\\s].*")) {
+            throw new IllegalArgumentException("a password is 1-8 characters without ':' or blanks");
+        }
+        StringBuilder spec = new StringBuilder(normalized).append(':').append(password);
+        for (UserFlag flag : flags) {
+            spec.append(flag == UserFlag.SPECIAL ? ":special" : ":cert");
+        }
+        String users = getEnvMap().get("ZOSMF_SIM_USERS");
+        return withEnv("ZOSMF_SIM_USERS", users == null ? spec.toString() : users + " " + spec);
+    }
+
+    /** Runs the simulated clock {@code factor} times faster than real time. */
+    public ZosmfSimulatorContainer withTimeScale(double factor) {
+        if (!(factor > 0) || Double.isInfinite(factor)) {
+            throw new IllegalArgumentException("the time scale must be a positive number, got " + factor);
+        }
+        return withEnv("ZOSMF_SIM_TIME_SCALE", Double.toString(factor));
+    }
+
+    @Override
+    protected void configure() {
+        String names = getEnvMap().get("ZOSMF_SIM_HOSTNAMES");
+        if (names == null || names.isBlank()) {
+            withEnv("ZOSMF_SIM_HOSTNAMES", getHost());
+        } else if (!Arrays.asList(names.split(",")).contains(getHost())) {
+            withEnv("ZOSMF_SIM_HOSTNAMES", names + "," + getHost());
+        }
+    }
+
+    /** {@code https://<host>:<mapped port>}, without a trailing slash. */
+    public String getBaseUrl() {
+        return "https://" + getHost() + ":" + getMappedPort(HTTPS_PORT);
+    }
+
+    /** {@link #getBaseUrl()} as a URI. */
+    public URI getBaseUri() {
+        return URI.create(getBaseUrl());
+    }
+
+    /** The CA certificate, as PEM, that clients must trust. */
+    public String caCertificatePem() {
+        return copyText("ca.pem");
+    }
+
+    /** {@code userid}'s client certificate as PEM (the user needs {@link UserFlag#CERTIFICATE} or a scenario one). */
+    public String certificatePem(String userid) {
+        return copyText(userid.toLowerCase(Locale.ROOT) + ".pem");
+    }
+
+    /** {@code userid}'s private key as unencrypted PKCS#8 PEM. */
+    public String privateKeyPem(String userid) {
+        return copyText(userid.toLowerCase(Locale.ROOT) + ".key.pem");
+    }
+
+    /** Copies the CA and {@code userid}'s certificate and key into {@code folder} (the key readable by its owner). */
+    public PemFiles copyPemFiles(String userid, Path folder) {
+        String name = userid.toLowerCase(Locale.ROOT);
+        try {
+            Files.createDirectories(folder);
+            Path ca = Files.writeString(folder.resolve("ca.pem"), caCertificatePem(), StandardCharsets.US_ASCII);
+            Path certificate = Files.writeString(folder.resolve(name + ".pem"), certificatePem(userid),
+                    StandardCharsets.US_ASCII);
+            Path key = folder.resolve(name + ".key.pem");
+            Files.writeString(key, privateKeyPem(userid), StandardCharsets.US_ASCII);
+            try {
+                Files.setPosixFilePermissions(key, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the platform's defaults apply
+            }
+            return new PemFiles(ca, certificate, key);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the PEM files of " + userid + " to " + folder, e);
+        }
+    }
+
+    /** A TLS context that trusts the simulator and presents no certificate (for password logons). */
+    public SSLContext sslContext() {
+        return TlsContexts.client(Pem.readCertificate(caCertificatePem()), null);
+    }
+
+    /** A TLS context that trusts the simulator and logs on with {@code userid}'s client certificate. */
+    public SSLContext sslContextFor(String userid) {
+        X509Certificate ca = Pem.readCertificate(caCertificatePem());
+        IssuedCertificate certificate = new IssuedCertificate(Pem.readCertificate(certificatePem(userid)),
+                Pem.readPrivateKey(privateKeyPem(userid)), ca);
+        return TlsContexts.client(ca, certificate);
+    }
+
+    private String copyText(String fileName) {
+        return copyFileFromContainer(CREDENTIALS_FOLDER + "/" + fileName,
+                in -> new String(in.readAllBytes(), StandardCharsets.US_ASCII));
+    }
+}
