@@ -24,8 +24,10 @@ public final class RacfDatabase {
     private final Map<String, FacilityProfile> facilityInStorage = new TreeMap<>();
     private final List<CertificateMap> certificateMaps = new ArrayList<>();
 
+    /** The user's profile; empty for a userid RACF does not know, including one that could never be valid. */
     public synchronized Optional<UserProfile> user(String userid) {
-        return Optional.ofNullable(users.get(normalizeOrNull(userid)));
+        String id = normalizeOrNull(userid);
+        return id == null ? Optional.empty() : Optional.ofNullable(users.get(id));
     }
 
     public synchronized List<UserProfile> users() {
@@ -145,7 +147,8 @@ public final class RacfDatabase {
     }
 
     private UserProfile replace(String userid, java.util.function.UnaryOperator<UserProfile> change) {
-        UserProfile current = users.get(normalizeOrNull(userid));
+        String id = normalizeOrNull(userid);
+        UserProfile current = id == null ? null : users.get(id);
         if (current == null) {
             throw new UnknownUserException(userid);
         }

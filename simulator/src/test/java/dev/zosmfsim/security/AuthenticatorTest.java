@@ -55,6 +55,14 @@ class AuthenticatorTest {
     }
 
     @Test
+    void aUseridRacfCouldNeverHoldIsAnUnknownUserNotAFailure() {
+        for (String userid : List.of("\u0000\u0001", "AVERYLONGUSERID", "..", "", "1COLIN", "CO LIN")) {
+            assertRefused(Refusal.Reason.UNKNOWN_USER, Credentials.basic(userid, "X"));
+            assertEquals(java.util.Optional.empty(), racf.user(userid));
+        }
+    }
+
+    @Test
     void aMappedCertificateLogsOnWithoutAPasswordEvenWhenThePasswordHasExpired() {
         assertEquals(new AuthResult.LoggedOn("COLIN", LogonMethod.CERTIFICATE),
                 authenticator.authenticate(Credentials.certificate(colinCertificate.certificate())));
