@@ -53,6 +53,20 @@ final class Errors {
         return ZosmfError.core(400, 8, 3, "IZUG801E", text);
     }
 
+    /**
+     * A request the web server refused before any service saw it (Jetty: 400, 414, 431, 505...; Javalin: a
+     * malformed parameter). {@code reason} is the server's short reason, cut to printable characters.
+     */
+    static ZosmfError refusedByServer(int status, String reason) {
+        if (status == 413) {
+            return tooLarge(ZosmfServer.MAX_REQUEST_BYTES);
+        }
+        String why = reason == null || reason.isBlank() ? "status " + status
+                : reason.replaceAll("[^\\x20-\\x7E]", "?");
+        return ZosmfError.core(status, 8, 2, "IZUG800E", "The request was refused by the web server: "
+                + (why.length() > 200 ? why.substring(0, 200) : why) + ".");
+    }
+
     static ZosmfError tooLarge(long limit) {
         return ZosmfError.core(413, 8, 6, "IZUG805E", "The request body is larger than " + limit + " bytes.");
     }

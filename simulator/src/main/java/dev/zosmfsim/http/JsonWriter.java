@@ -8,11 +8,15 @@ import io.javalin.http.Context;
 /** One JSON mapper per server (thread-safe, made once), and the only place that writes JSON responses. */
 final class JsonWriter {
 
+    /** Set on a request once this writer answered it, so that error handlers leave the answer alone. */
+    static final String ANSWERED = "zosmf-sim.answered";
+
     private final ObjectMapper mapper = new ObjectMapper();
 
     void write(Context ctx, int status, Object body) {
         try {
             ctx.status(status).contentType("application/json").result(mapper.writeValueAsBytes(body));
+            ctx.attribute(ANSWERED, Boolean.TRUE);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write a response body", e);
         }
@@ -21,6 +25,11 @@ final class JsonWriter {
     /** Parses a request body as a JSON object; throws {@code badRequest} errors in the caller's shape. */
     JsonNode readObject(String text) throws JsonProcessingException {
         return mapper.readTree(text);
+    }
+
+    /** Whether this writer answered the request (and not, say, Javalin's own error text). */
+    static boolean answered(Context ctx) {
+        return Boolean.TRUE.equals(ctx.attribute(ANSWERED));
     }
 
     ObjectMapper mapper() {

@@ -6,6 +6,7 @@ import dev.zosmfsim.tls.TlsContexts;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -77,6 +78,13 @@ public final class ZosmfServer implements AutoCloseable {
         AdminRoutes.register(config.routes, settings.admin(), json);
         config.routes.exception(ZosmfError.class, (error, ctx) -> json.write(ctx, error.status(), error.body()));
         config.routes.exception(FaultFilter.DroppedByFault.class, (error, ctx) -> ctx.status(500));
+        config.routes.exception(HttpResponseException.class, (error, ctx) -> {
+            // Javalin's own refusals (no route, wrong method, body too large) in z/OSMF's shape, never its text
+            ZosmfError refused = error.getStatus() == 404 ? Errors.notFound(ctx.method().name(), ctx.path())
+                    : error.getStatus() == 405 ? Errors.methodNotAllowed(ctx.method().name(), ctx.path())
+                    : Errors.refusedByServer(error.getStatus(), error.getMessage());
+            json.write(ctx, refused.status(), refused.body());
+        });
         config.routes.exception(Exception.class, (error, ctx) -> {
             LOG.error("defect: {} {} failed", ctx.method(), ctx.path(), error);
             ZosmfError internal = Errors.internal(error.getClass().getSimpleName());
@@ -88,9 +96,12 @@ public final class ZosmfServer implements AutoCloseable {
         config.routes.error(413, ctx -> unlessAnswered(ctx, json, Errors.tooLarge(MAX_REQUEST_BYTES)));
     }
 
-    /** Javalin's error handlers also run after a route set the status itself; keep the route's own body then. */
+    /**
+     * Javalin's error handlers also run after a route answered with that status itself; keep the route's own body
+     * then. Anything else (Javalin's own text, which it labels JSON when the request was JSON) is replaced.
+     */
     private static void unlessAnswered(Context ctx, JsonWriter json, ZosmfError error) {
-        if (ctx.result() == null || ctx.result().isEmpty() || !"application/json".equals(ctx.contentType())) {
+        if (!JsonWriter.answered(ctx)) {
             json.write(ctx, error.status(), error.body());
         }
     }
