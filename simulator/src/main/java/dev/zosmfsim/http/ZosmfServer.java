@@ -52,7 +52,10 @@ public final class ZosmfServer implements AutoCloseable {
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             // Javalin hangs its servlet context below the innermost wrapper it finds
-            config.jetty.modifyServer(server -> server.setHandler(new FaultResponseHandler()));
+            config.jetty.modifyServer(server -> {
+                server.setHandler(new FaultResponseHandler());
+                server.setErrorHandler(new JsonErrorHandler(json.mapper()));
+            });
             config.jetty.addConnector((server, httpConfiguration) -> {
                 connector[0] = tlsConnector(server, httpConfiguration, settings);
                 return connector[0];
