@@ -67,6 +67,16 @@ final class Errors {
                 + (why.length() > 200 ? why.substring(0, 200) : why) + ".");
     }
 
+    /** z/OSMF stopped (or the simulator is closing) while the request waited. */
+    static ZosmfError stopping() {
+        return ZosmfError.core(503, 16, 2, "IZUG402E", "z/OSMF is stopping; the request was not completed.");
+    }
+
+    /** The client announced a body and did not send it all (it gave up or its connection broke). */
+    static ZosmfError bodyNotReceived() {
+        return ZosmfError.core(400, 8, 7, "IZUG806E", "The request body was not received in full.");
+    }
+
     static ZosmfError tooLarge(long limit) {
         return ZosmfError.core(413, 8, 6, "IZUG805E", "The request body is larger than " + limit + " bytes.");
     }

@@ -1,5 +1,6 @@
 package dev.zosmfsim.http;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zosmfsim.SimulatedSystem;
 import dev.zosmfsim.console.ConsoleName;
@@ -85,16 +86,20 @@ final class FaultFilter {
         if (!ctx.method().name().equals("PUT") || ctx.contentLength() == 0) {
             return null;
         }
+        JsonNode body;
         try {
-            JsonNode body = json.readObject(ctx.body());
-            for (JsonNode candidate : new JsonNode[] {body.get("cmd"), body.get("tsoCmd"),
-                    body.at("/TSO RESPONSE/DATA")}) {
-                if (candidate != null && candidate.isTextual()) {
-                    return candidate.asText();
-                }
+            // a body past the size limit or not received in full is refused here, before any rule or handler
+            body = json.readObject(RequestBodies.text(ctx));
+        } catch (JsonProcessingException e) {
+            return null; // not JSON: the handler reports that; the rules just see no command
+        }
+        if (body == null) {
+            return null;
+        }
+        for (JsonNode candidate : new JsonNode[] {body.get("cmd"), body.get("tsoCmd"), body.at("/TSO RESPONSE/DATA")}) {
+            if (candidate != null && candidate.isTextual()) {
+                return candidate.asText();
             }
-        } catch (Exception e) {
-            // not JSON: the handler reports that; the rules just see no command
         }
         return null;
     }

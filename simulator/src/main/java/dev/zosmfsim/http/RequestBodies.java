@@ -3,6 +3,10 @@ package dev.zosmfsim.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import io.javalin.http.HttpStatus;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.function.Function;
 
 /** Reads JSON request bodies strictly and turns every problem into the calling service's z/OSMF error. */
@@ -16,7 +20,7 @@ final class RequestBodies {
 
     /** The body as a JSON object; an empty body, malformed JSON or a non-object is a bad request. */
     static JsonNode object(Context ctx, JsonWriter json, Function<String, ZosmfError> error) {
-        String text = ctx.body();
+        String text = text(ctx);
         if (text.isBlank()) {
             throw error.apply("the request body is empty; a JSON object is expected");
         }
@@ -30,6 +34,35 @@ final class RequestBodies {
             throw error.apply("the request body must be a JSON object");
         }
         return node;
+    }
+
+    /**
+     * The body as text, read at most to {@link ZosmfServer#MAX_REQUEST_BYTES}: a larger one is refused with 413, by
+     * its Content-Length before anything is read, or as soon as a chunked body passes the limit. A body the client
+     * does not finish sending is a bad request, not a failure of the simulator.
+     */
+    static String text(Context ctx) {
+        if (ctx.contentLength() > ZosmfServer.MAX_REQUEST_BYTES) {
+            throw Errors.tooLarge(ZosmfServer.MAX_REQUEST_BYTES);
+        }
+        try {
+            return ctx.body();
+        } catch (HttpResponseException e) {
+            if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
+                throw Errors.tooLarge(ZosmfServer.MAX_REQUEST_BYTES);
+            }
+            throw e;
+        } catch (UncheckedIOException e) {
+            throw Errors.bodyNotReceived();
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            // Javalin (Kotlin) lets the servlet's IOException through unchecked: the client stopped sending
+            if (e instanceof IOException) {
+                throw Errors.bodyNotReceived();
+            }
+            throw new IllegalStateException(e);
+        }
     }
 
     static String requiredString(JsonNode body, String field, Function<String, ZosmfError> error) {

@@ -88,6 +88,10 @@ public final class ZosmfServer implements AutoCloseable {
                     : Errors.refusedByServer(error.getStatus(), error.getMessage());
             json.write(ctx, refused.status(), refused.body());
         });
+        config.routes.exception(InterruptedException.class, (error, ctx) -> {
+            Thread.currentThread().interrupt();
+            json.write(ctx, 503, Errors.stopping().body());
+        });
         config.routes.exception(Exception.class, (error, ctx) -> {
             LOG.error("defect: {} {} failed", ctx.method(), ctx.path(), error);
             ZosmfError internal = Errors.internal(error.getClass().getSimpleName());
