@@ -23,11 +23,13 @@ import java.util.function.Function;
 final class ConsoleRoutes {
 
     /**
-     * Bad requests in the console services' error shape: return code 1 with the reason codes z/OSMF uses (12 body not
-     * JSON, 13 no cmd, 14 bad console name, 17 command too long); 4 for other bad field values.
+     * Bad requests in the console services' error shape: return code 1 with the reason codes z/OSMF uses (6 not
+     * application/json, 12 body not JSON, 13 no cmd, 14 bad console name, 17 command too long); 4 for other bad
+     * field values.
      */
     static final Function<String, ZosmfError> BAD_REQUEST = reason -> ZosmfError.console(400, 1, 4, reason);
     static final Function<String, ZosmfError> NOT_JSON = reason -> ZosmfError.console(400, 1, 12, reason);
+    static final Function<String, ZosmfError> NOT_JSON_CONTENT = reason -> ZosmfError.console(400, 1, 6, reason);
 
     /**
      * The request fields z/OSMF knows. The regular-expression flags are spelled solKeyReg and unsolKeyReg in IBM's
@@ -58,6 +60,7 @@ final class ConsoleRoutes {
     private void issue(Context ctx) throws InterruptedException {
         String userid = SecurityFilter.userid(ctx);
         String console = consoleName(ctx, userid);
+        RequestBodies.requireJsonContent(ctx, NOT_JSON_CONTENT);
         IssueRequest request = parse(RequestBodies.object(ctx, json, NOT_JSON));
         ConsoleService.Issued issued = answer(() -> system().consoles().issue(userid, console, request, ctx.ip()));
         Map<String, Object> response = new LinkedHashMap<>();

@@ -7,6 +7,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.Locale;
 import java.util.function.Function;
 
 /** Reads JSON request bodies strictly and turns every problem into the calling service's z/OSMF error. */
@@ -18,8 +19,15 @@ final class RequestBodies {
     private RequestBodies() {
     }
 
-    /** The body as a JSON object; an empty body, malformed JSON or a non-object is a bad request. */
+    /** z/OSMF's console services' words for a body that is not JSON by its Content-Type. */
+    static final String NOT_JSON_CONTENT = "The Content-Type cannot be handled, 'application/json' is expected.";
+
+    /**
+     * The body as a JSON object; a Content-Type other than application/json, an empty body, malformed JSON (trailing
+     * text and repeated fields included) or a non-object is a bad request.
+     */
     static JsonNode object(Context ctx, JsonWriter json, Function<String, ZosmfError> error) {
+        requireJsonContent(ctx, error);
         String text = text(ctx);
         if (text.isBlank()) {
             throw error.apply("the request body is empty; a JSON object is expected");
@@ -34,6 +42,15 @@ final class RequestBodies {
             throw error.apply("the request body must be a JSON object");
         }
         return node;
+    }
+
+    /** Refuses a body whose Content-Type is missing or not application/json (a charset parameter may follow). */
+    static void requireJsonContent(Context ctx, Function<String, ZosmfError> error) {
+        String type = ctx.header("Content-Type");
+        String media = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        if (!media.equals("application/json")) {
+            throw error.apply(NOT_JSON_CONTENT);
+        }
     }
 
     /**
