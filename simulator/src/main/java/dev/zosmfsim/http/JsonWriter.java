@@ -1,8 +1,11 @@
 package dev.zosmfsim.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.javalin.http.Context;
 
 /** One JSON mapper per server (thread-safe, made once), and the only place that writes JSON responses. */
@@ -12,6 +15,10 @@ final class JsonWriter {
     static final String ANSWERED = "zosmf-sim.answered";
 
     private final ObjectMapper mapper = new ObjectMapper();
+    /** Request bodies are read strictly: text after the JSON value, or a field given twice, makes them malformed. */
+    private final ObjectReader strictReader = mapper.reader()
+            .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
     void write(Context ctx, int status, Object body) {
         try {
@@ -24,7 +31,7 @@ final class JsonWriter {
 
     /** Parses a request body as a JSON object; throws {@code badRequest} errors in the caller's shape. */
     JsonNode readObject(String text) throws JsonProcessingException {
-        return mapper.readTree(text);
+        return strictReader.readTree(text);
     }
 
     /** Whether this writer answered the request (and not, say, Javalin's own error text). */
