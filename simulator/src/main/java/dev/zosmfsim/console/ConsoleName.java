@@ -30,7 +30,7 @@ public final class ConsoleName {
     /** Thrown for a console name that z/OS would not accept. */
     public static final class InvalidConsoleNameException extends IllegalArgumentException {
         public InvalidConsoleNameException(String name) {
-            super("console name '" + name + "' is not valid: it must be 2 to 8 characters of A-Z, 0-9, @, # or $,"
+            super("console name '" + name.replaceAll("[^\\x20-\\x7E]", "?") + "' is not valid: it must be 2 to 8 characters of A-Z, 0-9, @, # or $,"
                     + " not starting with a digit");
         }
     }
