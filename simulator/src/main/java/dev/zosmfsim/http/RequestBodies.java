@@ -59,7 +59,7 @@ final class RequestBodies {
      * does not finish sending is a bad request, not a failure of the simulator.
      */
     static String text(Context ctx) {
-        if (ctx.contentLength() > ZosmfServer.MAX_REQUEST_BYTES) {
+        if (ctx.req().getContentLengthLong() > ZosmfServer.MAX_REQUEST_BYTES) {
             throw Errors.tooLarge(ZosmfServer.MAX_REQUEST_BYTES);
         }
         try {
