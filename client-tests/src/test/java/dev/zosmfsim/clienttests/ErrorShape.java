@@ -1,0 +1,74 @@
+package dev.zosmfsim.clienttests;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Iterator;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The JSON error bodies z/OSMF answers with; each service has its own, the web server and filters theirs. */
+enum ErrorShape {
+
+    /** The console services: {@code {"reason", "return-code", "reason-code"}}. */
+    CONSOLE {
+        @Override
+        boolean matches(JsonNode body) {
+            return fields(body).equals(Set.of("reason", "return-code", "reason-code"))
+                    && body.get("reason").isTextual() && body.get("return-code").isInt()
+                    && body.get("reason-code").isInt();
+        }
+    },
+    /** Core services, authentication, the web server and the admin API: returnCode, reasonCode, message. */
+    CORE {
+        @Override
+        boolean matches(JsonNode body) {
+            return fields(body).equals(Set.of("returnCode", "reasonCode", "message"))
+                    && body.get("returnCode").isInt() && body.get("reasonCode").isInt()
+                    && body.get("message").isTextual() && body.get("message").asText().matches("[A-Z]{4}\\d{3,4}[A-Z] .+");
+        }
+    },
+    /** The TSO/E address space services: ver and msgData entries with messageId and messageText. */
+    TSO {
+        @Override
+        boolean matches(JsonNode body) {
+            JsonNode messages = body.path("msgData");
+            if (!body.path("ver").asText().equals("0100") || !messages.isArray() || messages.isEmpty()) {
+                return false;
+            }
+            for (JsonNode message : messages) {
+                String id = message.path("messageId").asText();
+                if (!id.matches("IZUG\\d{3,4}[A-Z]") || !message.path("messageText").asText().startsWith(id)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    },
+    /** z/OSMF's request filters (the CSRF check): errorID and errorMsg. */
+    FILTER {
+        @Override
+        boolean matches(JsonNode body) {
+            return fields(body).equals(Set.of("errorID", "errorMsg"))
+                    && body.get("errorMsg").asText().startsWith(body.get("errorID").asText());
+        }
+    };
+
+    abstract boolean matches(JsonNode body);
+
+    /** The shape {@code body} has, or null if it has none of them. */
+    static ErrorShape of(JsonNode body) {
+        for (ErrorShape shape : values()) {
+            if (body != null && body.isObject() && shape.matches(body)) {
+                return shape;
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> fields(JsonNode body) {
+        Set<String> names = new TreeSet<>();
+        for (Iterator<String> it = body.fieldNames(); it.hasNext();) {
+            names.add(it.next());
+        }
+        return names;
+    }
+}
