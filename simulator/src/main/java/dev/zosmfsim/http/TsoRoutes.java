@@ -137,7 +137,8 @@ final class TsoRoutes {
             throw BAD_REQUEST.apply("cmdState must be stateless or stateful, got '" + state + "'.");
         }
         JsonNode wait = body.get("maxWaitTime");
-        if (wait != null && (!wait.canConvertToInt() || wait.asInt() < 1 || wait.asInt() > 300)
+        if (wait != null && (!wait.isIntegralNumber() || !wait.canConvertToInt() || wait.asInt() < 1
+                || wait.asInt() > 300)
                 && !(wait.isTextual() && wait.asText().matches("\\d{1,3}") && Integer.parseInt(wait.asText()) >= 1
                         && Integer.parseInt(wait.asText()) <= 300)) {
             throw BAD_REQUEST.apply("maxWaitTime must be a number of seconds from 1 to 300.");
@@ -239,6 +240,10 @@ final class TsoRoutes {
         String value = ctx.queryParam(name);
         if (value == null || value.isBlank()) {
             throw BAD_REQUEST.apply("The query parameter " + name + " is required.");
+        }
+        if (value.chars().anyMatch(c -> c < 0x20 || c > 0x7E)) {
+            // checked before the blanks are trimmed, so that a trailing tab or NUL is not quietly dropped
+            throw BAD_REQUEST.apply("The query parameter " + name + " contains control or non-ASCII characters.");
         }
         return value.trim();
     }
