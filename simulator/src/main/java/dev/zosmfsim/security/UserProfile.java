@@ -35,8 +35,9 @@ public record UserProfile(String userid, String password, boolean passwordExpire
     /** Upper-cases and checks a userid: 1-8 characters of A-Z, 0-9, @, #, $, not starting with a digit. */
     public static String normalizeUserid(String userid) {
         Objects.requireNonNull(userid, "userid");
-        String upper = userid.trim().toUpperCase(Locale.ROOT);
-        if (!upper.matches("[A-Z@#$][A-Z0-9@#$]{0,7}")) {
+        String upper = userid.strip().toUpperCase(Locale.ROOT);
+        // blanks around a userid are forgiven; a control character (a CR/LF smuggled into a Basic header) is not
+        if (!upper.matches("[A-Z@#$][A-Z0-9@#$]{0,7}") || userid.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("'" + userid
                     + "' is not a valid userid: 1-8 characters of A-Z, 0-9, @, # or $, not starting with a digit");
         }

@@ -56,7 +56,7 @@ class AuthenticatorTest {
 
     @Test
     void aUseridRacfCouldNeverHoldIsAnUnknownUserNotAFailure() {
-        for (String userid : List.of("\u0000\u0001", "AVERYLONGUSERID", "..", "", "1COLIN", "CO LIN")) {
+        for (String userid : List.of("\u0000\u0001", "AVERYLONGUSERID", "..", "", "1COLIN", "CO LIN", "COLIN\r\n")) {
             assertRefused(Refusal.Reason.UNKNOWN_USER, Credentials.basic(userid, "X"));
             assertEquals(java.util.Optional.empty(), racf.user(userid));
         }
