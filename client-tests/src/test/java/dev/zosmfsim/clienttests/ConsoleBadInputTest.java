@@ -108,8 +108,9 @@ class ConsoleBadInputTest {
                     400, 1, 6));
         }
         // size
-        cases.add(core("a body of 2 MiB", target -> target.send(put(target, CONSOLE, "application/json",
-                "{\"cmd\":\"D T\",\"x\":\"" + "x".repeat(2 << 20) + "\"}")), 413, "IZUG805E"));
+        cases.add(core("a body of 2 MiB", target -> target.raw(RawHttp.request("PUT", CONSOLE,
+                "{\"cmd\":\"D T\",\"x\":\"" + "x".repeat(2 << 20) + "\"}", "X-CSRF-ZOSMF-HEADER: true",
+                "Content-Type: application/json")), 413, "IZUG805E"));
         cases.add(core("a chunked body of 2 MiB", target -> target.rawChunked("PUT " + CONSOLE + " HTTP/1.1\r\n"
                 + "Host: 127.0.0.1\r\nConnection: close\r\nX-CSRF-ZOSMF-HEADER: true\r\n"
                 + "Content-Type: application/json\r\n",

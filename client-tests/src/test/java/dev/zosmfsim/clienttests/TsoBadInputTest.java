@@ -114,7 +114,9 @@ class TsoBadInputTest {
         cases.add(tso("send as text/plain", live(key -> target -> target.send(target.requests.to(START + "/" + key)
                 .header("X-CSRF-ZOSMF-HEADER", "true").header("Content-Type", "text/plain")
                 .PUT(HttpRequest.BodyPublishers.ofString("TIME")))), 400, bodyProblem));
-        cases.add(core("send 2 MiB", live(key -> send(key, "", sendBody("X".repeat(2 << 20)))), 413, "IZUG805E"));
+        cases.add(core("send 2 MiB", live(key -> target -> target.raw(RawHttp.request("PUT", START + "/" + key,
+                sendBody("X".repeat(2 << 20)), "X-CSRF-ZOSMF-HEADER: true", "Content-Type: application/json"))), 413,
+                "IZUG805E"));
         cases.add(tso("send with readReply=maybe", live(key -> send(key, "?readReply=maybe", sendBody("TIME"))), 400,
                 bodyProblem));
         cases.add(tso("end with tsoforcecancel=yes", live(key -> end(key, "?tsoforcecancel=yes")), 400, bodyProblem));
