@@ -2,6 +2,8 @@ package dev.zosmfsim.http;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.zosmfsim.SimulatorAdmin;
 import dev.zosmfsim.cea.AddressSpace;
 import dev.zosmfsim.clock.SimClock;
@@ -394,8 +396,25 @@ final class AdminRoutes {
             return json.mapper().treeToValue(body, type);
         } catch (JsonProcessingException e) {
             throw badRequest("the body does not describe a " + type.getSimpleName().replace("Spec", "") + ": "
-                    + e.getOriginalMessage());
+                    + problem(e));
         }
+    }
+
+    /** What is wrong with a body, naming the field and never a Java class (Jackson's own words do). */
+    private static String problem(JsonProcessingException e) {
+        if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+            String field = mismatch.getPath().stream().map(reference -> reference.getFieldName() != null
+                    ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                    .collect(java.util.stream.Collectors.joining("."));
+            if (e instanceof UnrecognizedPropertyException) {
+                return "the field '" + field + "' is not known";
+            }
+            Class<?> expected = mismatch.getTargetType();
+            return "the field '" + field + "' must be " + (expected == null ? "of another type"
+                    : Number.class.isAssignableFrom(expected) ? "a number" : expected == String.class ? "a string"
+                    : expected == Boolean.class || expected == boolean.class ? "true or false" : "an object");
+        }
+        return JsonWriter.problem(e);
     }
 
     private static ZosmfError badRequest(String text) {

@@ -34,6 +34,19 @@ final class JsonWriter {
         return strictReader.readTree(text);
     }
 
+    /**
+     * Jackson's words for a body it could not read, for a client: the first sentence, without the Java types and
+     * parser settings it names.
+     */
+    static String problem(JsonProcessingException e) {
+        String text = String.valueOf(e.getOriginalMessage());
+        text = text.replaceAll("\\s*\\(bound as [^)]*\\)", "").replaceAll(":\\s*not allowed as per `[^`]*`", "")
+                .replaceAll("\\s*\\(start marker at [^)]*\\)\\)?", "")
+                .replaceAll("`?[A-Za-z_$][\\w$]*(\\.[A-Za-z_$][\\w$]*){2,}`?", "a value");
+        int lineBreak = text.indexOf('\n');
+        return lineBreak < 0 ? text : text.substring(0, lineBreak);
+    }
+
     /** Whether this writer answered the request (and not, say, Javalin's own error text). */
     static boolean answered(Context ctx) {
         return Boolean.TRUE.equals(ctx.attribute(ANSWERED));

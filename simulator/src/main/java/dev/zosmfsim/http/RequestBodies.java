@@ -36,7 +36,7 @@ final class RequestBodies {
         try {
             node = json.readObject(text);
         } catch (JsonProcessingException e) {
-            throw error.apply("the request body is not valid JSON: " + e.getOriginalMessage());
+            throw error.apply("the request body is not valid JSON: " + JsonWriter.problem(e));
         }
         if (node == null || !node.isObject()) {
             throw error.apply("the request body must be a JSON object");

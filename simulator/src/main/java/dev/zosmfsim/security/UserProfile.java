@@ -38,7 +38,7 @@ public record UserProfile(String userid, String password, boolean passwordExpire
         String upper = userid.strip().toUpperCase(Locale.ROOT);
         // blanks around a userid are forgiven; a control character (a CR/LF smuggled into a Basic header) is not
         if (!upper.matches("[A-Z@#$][A-Z0-9@#$]{0,7}") || userid.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("'" + userid
+            throw new IllegalArgumentException("'" + userid.replaceAll("\\p{Cntrl}", "?")
                     + "' is not a valid userid: 1-8 characters of A-Z, 0-9, @, # or $, not starting with a digit");
         }
         return upper;
