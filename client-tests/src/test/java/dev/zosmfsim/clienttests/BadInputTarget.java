@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  */
 final class BadInputTarget implements AutoCloseable {
 
-    /** What a user would see of a stack trace, in any body. */
-    private static final Pattern STACK_TRACE = Pattern.compile("\\bat [a-z]+\\.[\\w.$]+\\(|java\\.lang\\.|Exception:");
+    /** What a user would see of a stack trace or of the simulator's insides, in any body. */
+    private static final Pattern STACK_TRACE = Pattern.compile(
+            "\\bat [a-z]+\\.[\\w.$]+\\(|java\\.lang\\.|Exception:|dev\\.zosmfsim\\.|com\\.fasterxml\\.");
 
     /** Status and body of an answer, however it was obtained. */
     record Answer(int status, String contentType, String body) {
