@@ -26,10 +26,18 @@ public final class ZosmfError extends RuntimeException {
         return body;
     }
 
+    /**
+     * Error texts often quote what the client sent; control characters and line or paragraph separators in it are
+     * shown as '?', so that a message stays one line a client can print or log safely.
+     */
+    static String printable(String text) {
+        return text == null ? null : text.replaceAll("[\\p{Cc}\\u2028\\u2029]", "?");
+    }
+
     /** The console services' shape: {@code {"reason": ..., "return-code": n, "reason-code": n}}. */
     public static ZosmfError console(int status, int returnCode, int reasonCode, String reason) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("reason", reason);
+        body.put("reason", printable(reason));
         body.put("return-code", returnCode);
         body.put("reason-code", reasonCode);
         return new ZosmfError(status, body);
@@ -43,7 +51,7 @@ public final class ZosmfError extends RuntimeException {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("returnCode", returnCode);
         body.put("reasonCode", reasonCode);
-        body.put("message", messageId + " " + text);
+        body.put("message", messageId + " " + printable(text));
         return new ZosmfError(status, body);
     }
 
@@ -63,7 +71,7 @@ public final class ZosmfError extends RuntimeException {
         }
         body.put("ver", "0100");
         Map<String, Object> message = new LinkedHashMap<>();
-        message.put("messageText", text.startsWith(messageId) ? text : messageId + ": " + text);
+        message.put("messageText", printable(text.startsWith(messageId) ? text : messageId + ": " + text));
         message.put("messageId", messageId);
         body.put("msgData", java.util.List.of(message));
         body.put("reused", false);
@@ -75,7 +83,7 @@ public final class ZosmfError extends RuntimeException {
     public static ZosmfError filter(int status, String messageId, String text) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("errorID", messageId);
-        body.put("errorMsg", messageId + ": " + text);
+        body.put("errorMsg", messageId + ": " + printable(text));
         return new ZosmfError(status, body);
     }
 }
