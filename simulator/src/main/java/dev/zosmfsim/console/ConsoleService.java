@@ -236,15 +236,17 @@ public final class ConsoleService {
         if (!tcpip.reachableAs(zosmf.inForce())) {
             timeOutConnecting(console, userid, client);
         }
-        AddressSpace started;
-        try {
-            started = addressSpaces.start(userid, SessionKind.CONSOLE, console.name, logon);
-        } catch (SessionLimitException e) {
-            throw new ConsoleException(ConsoleException.Kind.NO_ADDRESS_SPACE, 2, 20,
-                    "Failed to create TSO/E address space for console " + console.name + ": " + e.getMessage());
-        }
         synchronized (this) {
-            console.space = started;
+            // the first commands on a new console may race here: only one of them starts its address space
+            if (console.space != null && addressSpaces.touch(console.space)) {
+                return;
+            }
+            try {
+                console.space = addressSpaces.start(userid, SessionKind.CONSOLE, console.name, logon);
+            } catch (SessionLimitException e) {
+                throw new ConsoleException(ConsoleException.Kind.NO_ADDRESS_SPACE, 2, 20,
+                        "Failed to create TSO/E address space for console " + console.name + ": " + e.getMessage());
+            }
         }
         messages.write(" IEF125I " + userid + " - LOGGED ON - TIME=" + DisplayTime.TIME.format(
                 LocalDateTime.ofInstant(clock.now(), system.localOffset())));
