@@ -19,8 +19,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The HTTPS port of one simulated system: Javalin on a Jetty TLS connector that wants (does not need) a client
- * certificate, so that password and certificate logons share the port. Only TLS 1.2 and 1.3 are spoken. The z/OSMF
- * services live under {@code /zosmf}, the simulator's admin API under {@code /zosmf-sim/v1}.
+ * certificate, so that password and certificate logons share the port. Only TLS 1.2 and 1.3 are spoken, with
+ * forward-secret AEAD cipher suites only ({@link TlsContexts#CIPHER_SUITES}). The z/OSMF services live under
+ * {@code /zosmf}, the simulator's admin API under {@code /zosmf-sim/v1}.
  */
 public final class ZosmfServer implements AutoCloseable {
 
@@ -119,6 +120,7 @@ public final class ZosmfServer implements AutoCloseable {
         tls.setSslContext(settings.sslContext());
         tls.setWantClientAuth(true);
         tls.setIncludeProtocols(TlsContexts.PROTOCOLS);
+        tls.setIncludeCipherSuites(TlsContexts.CIPHER_SUITES);
         HttpConfiguration https = new HttpConfiguration(base);
         SecureRequestCustomizer secure = new SecureRequestCustomizer();
         // the server certificate names localhost and loopback addresses; clients may use any extra name as well

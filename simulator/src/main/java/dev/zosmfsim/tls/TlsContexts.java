@@ -18,6 +18,19 @@ public final class TlsContexts {
     /** The protocols the simulator's port speaks, newest first. */
     public static final String[] PROTOCOLS = {"TLSv1.3", "TLSv1.2"};
 
+    /**
+     * The cipher suites the port accepts: forward-secret key exchange (ECDHE; TLS 1.3 always) and authenticated
+     * encryption (AES-GCM, ChaCha20-Poly1305) only; no CBC, no static RSA, no finite-field DHE. Curl, Node.js (the
+     * Zowe CLI), Python and Java clients all offer some of these.
+     */
+    public static final String[] CIPHER_SUITES = {
+        "TLS_AES_128_GCM_SHA256", "TLS_AES_256_GCM_SHA384", "TLS_CHACHA20_POLY1305_SHA256",
+        "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+        "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+        "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256", "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
+        "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
+    };
+
     private static final char[] STORE_PASSWORD = "zosmf-sim".toCharArray();
 
     private TlsContexts() {
