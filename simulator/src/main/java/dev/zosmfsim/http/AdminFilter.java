@@ -2,11 +2,12 @@ package dev.zosmfsim.http;
 
 import dev.zosmfsim.SimulatedSystem;
 import dev.zosmfsim.security.AuthResult;
-import dev.zosmfsim.security.Credentials;
 import dev.zosmfsim.security.UserProfile;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.util.List;
 import java.util.function.Supplier;
 
 /**
@@ -25,18 +26,18 @@ final class AdminFilter {
 
     void handle(Context ctx) {
         String authorization = ctx.header("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            byte[] given = authorization.substring(7).trim().getBytes(StandardCharsets.US_ASCII);
-            if (MessageDigest.isEqual(given, token)) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Bearer", 0, 6)) {
+            byte[] given = authorization.substring(6).trim().getBytes(StandardCharsets.US_ASCII);
+            if (given.length > 0 && MessageDigest.isEqual(given, token)) {
                 return;
             }
             throw AdminRoutes.error(401, 1, "the admin token is not correct");
         }
-        Credentials credentials = CredentialsReader.read(ctx);
-        if (credentials.hasCertificate()) {
+        // a password (Basic) never opens the admin API, however it is written: only the certificate counts
+        List<X509Certificate> certificates = CredentialsReader.certificates(ctx);
+        if (!certificates.isEmpty()) {
             SimulatedSystem system = systems.get();
-            AuthResult result = system.authenticator().byCertificate(credentials.clientChain().get(0),
-                    system.clock().now());
+            AuthResult result = system.authenticator().byCertificate(certificates.get(0), system.clock().now());
             if (result instanceof AuthResult.LoggedOn loggedOn) {
                 boolean special = system.racf().user(loggedOn.userid()).map(UserProfile::special).orElse(false);
                 if (special) {

@@ -31,9 +31,13 @@ final class CredentialsReader {
         } else if (authorization != null) {
             throw Errors.malformedAuthorization();
         }
+        return new Credentials(userid, password, certificates(ctx), ctx.cookie("jwtToken"), ctx.cookie("LtpaToken2"));
+    }
+
+    /** The client certificate chain the TLS handshake presented; empty if none. */
+    static List<X509Certificate> certificates(Context ctx) {
         Object chain = ctx.req().getAttribute(CLIENT_CERTIFICATE_ATTRIBUTE);
-        List<X509Certificate> certificates = chain instanceof X509Certificate[] array ? List.of(array) : List.of();
-        return new Credentials(userid, password, certificates, ctx.cookie("jwtToken"), ctx.cookie("LtpaToken2"));
+        return chain instanceof X509Certificate[] array ? List.of(array) : List.of();
     }
 
     private static String decodeBasic(String encoded) {
