@@ -92,7 +92,7 @@ class CommandLineTest {
         }
     }
 
-    private static int readUntilReady(BufferedReader reader, List<String> lines) {
+    static int readUntilReady(BufferedReader reader, List<String> lines) {
         try {
             String line;
             while ((line = reader.readLine()) != null) {
