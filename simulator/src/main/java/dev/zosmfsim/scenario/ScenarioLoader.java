@@ -210,6 +210,10 @@ public final class ScenarioLoader {
             if (!Files.isRegularFile(resolved)) {
                 throw new ScenarioException(child.name(), 0, 0, null, "'" + value + "': no such file");
             }
+            if (!insideAfterLinks(resolved, child.folder())) {
+                throw new ScenarioException(child.name(), 0, 0, null, "'" + value + "' must be a file in the folder of "
+                        + child.name() + " or below it; it is a link that leads out of it");
+            }
             return new Source(name, readFile(resolved, name), resolved.getParent());
         }
         if (!SHIPPED_NAME.matcher(value).matches()) {
@@ -223,6 +227,15 @@ public final class ScenarioLoader {
         String text = shippedText(value).orElseThrow(() -> new ScenarioException(child.name(), 0, 0, null,
                 "no shipped scenario is named '" + value + "' (--list-scenarios lists them)"));
         return new Source(name, text, null);
+    }
+
+    /** Whether {@code file}, with every symbolic link on its way followed, still lies in {@code folder}. */
+    private static boolean insideAfterLinks(Path file, Path folder) {
+        try {
+            return file.toRealPath().startsWith(folder.toRealPath());
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** The child's mappings merged into the parent's: mappings merge key by key, anything else replaces. */
