@@ -6,33 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The admin API's bad-input catalogue, sent with the admin token: every refusal is z/OSMF's core shape with the
  * simulator's own ZSIMnnnE message ids, and nothing refused changes the simulator.
  */
-class AdminBadInputTest {
+class AdminBadInputTest extends BadInputCatalogue {
 
     private static final String ADMIN = "/zosmf-sim/v1";
-    private static BadInputTarget target;
 
-    @BeforeAll
-    static void start() {
-        target = new BadInputTarget();
-    }
-
-    @AfterAll
-    static void stop() {
-        target.close();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void isRefused(BadInput input) throws Exception {
+    @Override
+    void refuse(BadInput input) throws Exception {
         String before = target.simulator.admin().exportYaml();
         long clockBefore = target.simulator.clock().now().toEpochMilli();
         target.assertRefused(input);
@@ -40,7 +24,8 @@ class AdminBadInputTest {
         assertEquals(clockBefore, target.simulator.clock().now().toEpochMilli(), "a refused request moved the clock");
     }
 
-    static List<BadInput> cases() {
+    @Override
+    List<BadInput> cases() {
         List<BadInput> cases = new ArrayList<>();
         // bodies
         cases.add(admin("advance: malformed JSON", "POST", "/clock/advance", "{\"by\":", 400));

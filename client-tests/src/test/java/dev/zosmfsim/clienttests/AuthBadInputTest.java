@@ -8,34 +8,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /** The authentication services' bad-input catalogue: logon headers, token cookies and password-change bodies. */
-class AuthBadInputTest {
+class AuthBadInputTest extends BadInputCatalogue {
 
     private static final String AUTHENTICATE = "/zosmf/services/authenticate";
-    private static BadInputTarget target;
-
-    @BeforeAll
-    static void start() {
-        target = new BadInputTarget();
-    }
-
-    @AfterAll
-    static void stop() {
-        target.close();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void isRefused(BadInput input) throws Exception {
-        target.assertRefused(input);
-    }
-
-    static List<BadInput> cases() {
+    @Override
+    List<BadInput> cases() {
         List<BadInput> cases = new ArrayList<>();
         // the Authorization header of a logon
         for (String header : List.of("Basic %%%", "Basic", "Basic " + base64("IBMUSER"), "Bearer abc", "Digest x",

@@ -8,40 +8,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The console services' bad-input catalogue: every entry is refused with a 4xx and the console services' body
  * ({@code reason}, {@code return-code}, {@code reason-code}), or the web server's core body for what never reaches
  * the service; never a 500, a stack trace or a hang, and the server keeps serving.
  */
-class ConsoleBadInputTest {
+class ConsoleBadInputTest extends BadInputCatalogue {
 
     private static final String CONSOLE = "/zosmf/restconsoles/consoles/COLIN99";
-    private static BadInputTarget target;
-
-    @BeforeAll
-    static void start() throws Exception {
-        target = new BadInputTarget();
+    @Override
+    void prepare(BadInputTarget target) throws Exception {
         // COLIN99 exists, so that solmsgs and detections reach the console's own checks
         Requests.send(target.colin, target.requests.displayTime("COLIN99"));
     }
 
-    @AfterAll
-    static void stop() {
-        target.close();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void isRefused(BadInput input) throws Exception {
-        target.assertRefused(input);
-    }
-
-    static List<BadInput> cases() {
+    @Override
+    List<BadInput> cases() {
         List<BadInput> cases = new ArrayList<>();
         // bodies that are not a JSON object
         cases.add(console("malformed JSON", issue("{\"cmd\":\"D T\""), 400, 1, 12));

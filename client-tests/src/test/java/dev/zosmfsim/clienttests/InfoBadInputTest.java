@@ -9,39 +9,18 @@ import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The information service, which needs no logon, and the HTTP layer every service shares: requests the web server
  * refuses before any service sees them still get a z/OSMF-shaped JSON body, and nothing a client sends reaches
  * the response's headers.
  */
-class InfoBadInputTest {
+class InfoBadInputTest extends BadInputCatalogue {
 
     private static final String INFO = "/zosmf/info";
-    private static BadInputTarget target;
-
-    @BeforeAll
-    static void start() {
-        target = new BadInputTarget();
-    }
-
-    @AfterAll
-    static void stop() {
-        target.close();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void isRefused(BadInput input) throws Exception {
-        target.assertRefused(input);
-    }
-
-    static List<BadInput> cases() {
+    @Override
+    List<BadInput> cases() {
         List<BadInput> cases = new ArrayList<>();
         for (String method : List.of("PUT", "POST", "DELETE", "PATCH", "OPTIONS", "TRACE", "PROPFIND")) {
             cases.add(core(method + " /zosmf/info", target -> target.send(target.requests.to(INFO)

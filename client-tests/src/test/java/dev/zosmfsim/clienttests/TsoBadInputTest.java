@@ -8,45 +8,28 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The TSO/E address space services' bad-input catalogue. A malformed servlet key gets 400; a well-formed key that
  * names no session of the caller (unknown, ended, another user's) gets what z/OSMF answers and the Zowe CLI relies
  * on: HTTP 200 with IZUG1126E in msgData.
  */
-class TsoBadInputTest {
+class TsoBadInputTest extends BadInputCatalogue {
 
     private static final String START = "/zosmf/tsoApp/tso";
     private static final String ISSUE = "/zosmf/tsoApp/v1/tso";
-    private static BadInputTarget target;
     /** COLIN's live session, IBMUSER's live session, and a session COLIN ended. */
-    private static String colinKey;
-    private static String ibmuserKey;
-    private static String endedKey;
+    private String colinKey;
+    private String ibmuserKey;
+    private String endedKey;
 
-    @BeforeAll
-    static void start() throws Exception {
-        target = new BadInputTarget();
-        colinKey = startSession(target.colin, null);
-        ibmuserKey = startSession(target.anonymous, Requests.basic("IBMUSER", "SYS1"));
-        endedKey = startSession(target.colin, null);
+    @Override
+    void prepare(BadInputTarget target) throws Exception {
+        colinKey = startSession(target, target.colin, null);
+        ibmuserKey = startSession(target, target.anonymous, Requests.basic("IBMUSER", "SYS1"));
+        endedKey = startSession(target, target.colin, null);
         Requests.send(target.colin, target.requests.delete(START + "/" + endedKey));
-    }
-
-    @AfterAll
-    static void stop() {
-        target.close();
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("cases")
-    void isRefused(BadInput input) throws Exception {
-        target.assertRefused(input);
     }
 
     @Test
@@ -60,7 +43,8 @@ class TsoBadInputTest {
         }
     }
 
-    static List<BadInput> cases() {
+    @Override
+    List<BadInput> cases() {
         List<BadInput> cases = new ArrayList<>();
         // starting an address space: query parameters
         cases.add(tso("start without proc", start("acct=ACCT%23"), 400, "IZUG1103E"));
@@ -165,11 +149,11 @@ class TsoBadInputTest {
     }
 
     /** A request that needs COLIN's live key, known only once the class started. */
-    private static BadInput.Sender live(java.util.function.Function<String, BadInput.Sender> request) {
+    private BadInput.Sender live(java.util.function.Function<String, BadInput.Sender> request) {
         return target -> request.apply(colinKey).send(target);
     }
 
-    private static BadInput unknownKey(String name, String which,
+    private BadInput unknownKey(String name, String which,
             java.util.function.Function<String, BadInput.Sender> request) {
         return new BadInput(name, target -> {
             String key = which.equals("unknown") ? "COLIN-78-zzzzzzzz" : which.equals("ended") ? endedKey : ibmuserKey;
@@ -217,7 +201,8 @@ class TsoBadInputTest {
     }
 
     /** Starts a session with the Zowe CLI's parameters; {@code authorization} null logs on by the client's certificate. */
-    private static String startSession(java.net.http.HttpClient client, String authorization) throws Exception {
+    private static String startSession(BadInputTarget target, java.net.http.HttpClient client, String authorization)
+            throws Exception {
         HttpRequest.Builder request = target.requests.to(START + "?proc=IZUFPROC&acct=ACCT%23&rsize=4096")
                 .header("X-CSRF-ZOSMF-HEADER", "true").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.noBody());
