@@ -11,6 +11,7 @@ import dev.zosmfsim.security.CertificateMap;
 import dev.zosmfsim.security.FacilityProfile;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.zosmf.SystemIdentity;
+import dev.zosmfsim.zosmf.ZosmfServerState;
 import dev.zosmfsim.zosmf.ZosmfSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ final class StateExport {
 
     static Scenario of(SimulatedSystem system, Scenario started, Map<String, Scenario.CertificateSpec> certificates) {
         return new Scenario(started.description(), systemSpec(system.identity(), started.system()),
-                zosmf(system.zosmf().configured(), started.zosmf()), cea(system),
+                zosmf(system.zosmf(), started.zosmf()), cea(system),
                 users(system, started, certificates), facility(system), maps(system), started.console(),
                 started.tso(), faults(system.faults()), clock(system.clock()));
     }
@@ -41,10 +42,11 @@ final class StateExport {
                         : identity.localOffset().getId(), started.tcpip());
     }
 
-    private static Scenario.ZosmfSpec zosmf(ZosmfSettings configured, Scenario.ZosmfSpec started) {
+    private static Scenario.ZosmfSpec zosmf(ZosmfServerState zosmf, Scenario.ZosmfSpec started) {
+        ZosmfSettings configured = zosmf.configured();
         return new Scenario.ZosmfSpec(configured.hostname() == null ? "" : configured.hostname(),
                 started.port() == null ? null : configured.port(), configured.safRealm(),
-                (int) configured.sessionExpire().toMinutes(), started.consoleAccount());
+                (int) configured.sessionExpire().toMinutes(), started.consoleAccount(), zosmf.running());
     }
 
     private static Scenario.CeaSpec cea(SimulatedSystem system) {
