@@ -71,6 +71,17 @@ class ZosmfDownScenarioTest {
     }
 
     @Test
+    void startedIsNoSettingTheAdminApiChanges(ZosmfSimulator simulator, HttpClient anonymous) throws Exception {
+        Requests requests = new Requests(simulator);
+        HttpResponse<String> refused = send(anonymous, requests.admin(requests.put("/zosmf-sim/v1/zosmf/settings",
+                "{\"started\":true}")));
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(Json.parse(refused.body()).get("message").asText().contains("started is not a setting: stop and"
+                + " start z/OSMF with the operator commands P IZUSVR1 and S IZUSVR1"), refused.body());
+        assertEquals(503, send(anonymous, requests.get("/zosmf/info")).statusCode());
+    }
+
+    @Test
     void aRestartStartsItToo(ZosmfSimulator simulator, HttpClient anonymous) throws Exception {
         Requests requests = new Requests(simulator);
         HttpResponse<String> restart = send(anonymous, requests.admin(requests.post("/zosmf-sim/v1/zosmf/restart",
