@@ -73,6 +73,10 @@ final class Requests {
     }
 
     static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return send(client, request.build());
+    }
+
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }
