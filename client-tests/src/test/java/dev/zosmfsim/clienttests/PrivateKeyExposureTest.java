@@ -7,10 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.clock.SimClock;
-import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.http.HttpClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -26,11 +24,11 @@ import java.security.Signature;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,12 +88,8 @@ class PrivateKeyExposureTest {
                 CommandLineTest.jar(), "--port", "0", "--out", out.toString(), "--user", "ALICE:SECRET:cert")
                 .directory(work.toFile()).redirectErrorStream(true).start();
         try {
-            BufferedReader reader = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                    StandardCharsets.UTF_8));
-            List<String> lines = Collections.synchronizedList(new ArrayList<>());
-            int port = CompletableFuture.supplyAsync(() -> CommandLineTest.readUntilReady(reader, lines))
-                    .get(60, TimeUnit.SECONDS);
-            assertTrue(port > 0, String.join("\n", lines));
+            new ProcessOutput(process).awaitLine(line -> line.startsWith("zosmf-sim ready on https://127.0.0.1:"),
+                    Duration.ofSeconds(60));
         } finally {
             process.destroy();
             assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the simulator did not stop on SIGTERM");

@@ -83,6 +83,10 @@ public final class TsoService {
             throw refused(e);
         }
         parked.keySet().removeIf(space -> !space.live());
+        if (keys.get() % 256 == 0) {
+            // sessions whose address space ended unseen (idle, cancelled) are forgotten now and then
+            sessions.values().removeIf(ended -> !ended.addressSpace().live() || ended.addressSpace().dormant());
+        }
         Deque<TsoMessage> queue = started.reused() ? parked.remove(started.space()) : null;
         TsoSession session = new TsoSession(userid + "-" + started.space().asid() + "-" + letters(keys.incrementAndGet()),
                 started.space(), now, queue == null ? TsoSession.newQueue() : queue);
