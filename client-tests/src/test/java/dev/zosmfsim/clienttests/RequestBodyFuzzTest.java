@@ -25,6 +25,9 @@ import org.junit.jupiter.api.Test;
  * and {@code -Dzosmfsim.fuzz.tries} explore further. A failure names the seed, the try and the body. The clock runs
  * a thousand times faster than real time, so that requests that wait on it (a synchronous detection, a TSO read)
  * come back in milliseconds.
+ *
+ * <p>The generators are this project's own ({@link JsonFuzz}) rather than jqwik's: jqwik 1.10 asks not to be used by
+ * AI coding agents (this project is written by some) and runs on JUnit Platform 1, not the 6 this build uses.
  */
 class RequestBodyFuzzTest {
 
