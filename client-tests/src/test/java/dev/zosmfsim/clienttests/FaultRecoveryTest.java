@@ -16,6 +16,8 @@ import dev.zosmfsim.faults.FaultMatch;
 import dev.zosmfsim.faults.FaultRule;
 import dev.zosmfsim.faults.FaultService;
 import dev.zosmfsim.faults.FaultTrigger;
+import dev.zosmfsim.testing.SimulatorLifecycle;
+import dev.zosmfsim.testing.ZosmfSimulatorTest;
 import dev.zosmfsim.tso.TsoSession;
 import java.io.IOException;
 import java.net.http.HttpClient;
@@ -32,7 +34,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -41,20 +42,16 @@ import org.junit.jupiter.api.Test;
  * and console requests of many clients, its session table stays consistent; the moment the rules go, requests
  * succeed again; and a client that gives up on a slow answer leaves no session stuck for ever.
  */
+@ZosmfSimulatorTest(clock = SimClock.Mode.MANUAL, lifecycle = SimulatorLifecycle.PER_METHOD)
 class FaultRecoveryTest {
 
     private ZosmfSimulator simulator;
     private Requests requests;
 
     @BeforeEach
-    void start() {
-        simulator = ZosmfSimulator.builder().scenario("default").clock(SimClock.manual()).start();
+    void start(ZosmfSimulator started) {
+        simulator = started;
         requests = new Requests(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
     }
 
     @Test

@@ -11,6 +11,8 @@ import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.security.CertificateMap;
 import dev.zosmfsim.security.DnFilter;
+import dev.zosmfsim.testing.SimulatorLifecycle;
+import dev.zosmfsim.testing.ZosmfSimulatorTest;
 import dev.zosmfsim.tls.IssuedCertificate;
 import dev.zosmfsim.tls.KeyAlgorithm;
 import dev.zosmfsim.tls.TlsContexts;
@@ -23,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,20 +34,16 @@ import org.junit.jupiter.api.Test;
  * without the admin credential. HttpClientLogonTest covers a certificate from another CA, a revoked user's
  * certificate and password, and a token's expiry; AdminApiTest a wrong admin token and a non-SPECIAL certificate.
  */
+@ZosmfSimulatorTest(clock = SimClock.Mode.MANUAL, lifecycle = SimulatorLifecycle.PER_METHOD)
 class IdentityTest {
 
     private ZosmfSimulator simulator;
     private Requests requests;
 
     @BeforeEach
-    void start() {
-        simulator = ZosmfSimulator.builder().scenario("default").clock(SimClock.manual()).start();
+    void start(ZosmfSimulator started) {
+        simulator = started;
         requests = new Requests(simulator);
-    }
-
-    @AfterEach
-    void stop() {
-        simulator.close();
     }
 
     @Test
