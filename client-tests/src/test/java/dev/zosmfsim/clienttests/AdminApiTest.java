@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.clock.SimClock;
+import dev.zosmfsim.testing.SimulatorLifecycle;
+import dev.zosmfsim.testing.ZosmfSimulatorTest;
 import dev.zosmfsim.scenario.ScenarioLoader;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
@@ -20,28 +22,22 @@ import java.security.cert.X509Certificate;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Instant;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The admin API over HTTPS: who may use it, and that each operation changes what z/OSMF clients see. */
+@ZosmfSimulatorTest(clock = SimClock.Mode.MANUAL, lifecycle = SimulatorLifecycle.PER_METHOD)
 class AdminApiTest {
 
-    private ZosmfSimulator simulator;
-    private Requests requests;
-    private HttpClient anonymous;
+    private final ZosmfSimulator simulator;
+    private final Requests requests;
+    private final HttpClient anonymous;
 
-    @BeforeEach
-    void start() {
-        simulator = ZosmfSimulator.builder().scenario("default").clock(SimClock.manual()).start();
+    AdminApiTest(ZosmfSimulator simulator) {
+        this.simulator = simulator;
         requests = new Requests(simulator);
         anonymous = simulator.httpClient();
     }
 
-    @AfterEach
-    void stop() {
-        simulator.close();
-    }
 
     @Test
     void withoutTheTokenOrASpecialCertificateTheAdminApiIsRefused() throws Exception {

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.clock.SimClock;
+import dev.zosmfsim.testing.SimulatorLifecycle;
+import dev.zosmfsim.testing.ZosmfSimulatorTest;
 import dev.zosmfsim.faults.FaultEffect;
 import dev.zosmfsim.faults.FaultMatch;
 import dev.zosmfsim.faults.FaultRule;
@@ -26,28 +28,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Each fault effect as a user's HttpClient code meets it: a late answer, an error, a 503, a reset, a short body. */
+@ZosmfSimulatorTest(clock = SimClock.Mode.MANUAL, lifecycle = SimulatorLifecycle.PER_METHOD)
 class FaultEffectsTest {
 
-    private ZosmfSimulator simulator;
-    private Requests requests;
-    private HttpClient colin;
+    private final ZosmfSimulator simulator;
+    private final Requests requests;
+    private final HttpClient colin;
 
-    @BeforeEach
-    void start() {
-        simulator = ZosmfSimulator.builder().scenario("default").clock(SimClock.manual()).start();
+    FaultEffectsTest(ZosmfSimulator simulator) {
+        this.simulator = simulator;
         requests = new Requests(simulator);
         colin = simulator.httpClientFor("COLIN");
     }
 
-    @AfterEach
-    void stop() {
-        simulator.close();
-    }
 
     @Test
     void aDelayHoldsTheAnswerUntilTheSimulatorClockPassesIt() throws Exception {

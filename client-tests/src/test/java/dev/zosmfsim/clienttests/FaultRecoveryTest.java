@@ -34,7 +34,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,12 +44,11 @@ import org.junit.jupiter.api.Test;
 @ZosmfSimulatorTest(clock = SimClock.Mode.MANUAL, lifecycle = SimulatorLifecycle.PER_METHOD)
 class FaultRecoveryTest {
 
-    private ZosmfSimulator simulator;
-    private Requests requests;
+    private final ZosmfSimulator simulator;
+    private final Requests requests;
 
-    @BeforeEach
-    void start(ZosmfSimulator started) {
-        simulator = started;
+    FaultRecoveryTest(ZosmfSimulator simulator) {
+        this.simulator = simulator;
         requests = new Requests(simulator);
     }
 

@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.clock.SimClock;
+import dev.zosmfsim.testing.SimulatorLifecycle;
+import dev.zosmfsim.testing.ZosmfSimulatorTest;
 import dev.zosmfsim.tls.CertificateAuthority;
 import dev.zosmfsim.tls.IssuedCertificate;
 import dev.zosmfsim.tls.KeyAlgorithm;
@@ -22,26 +24,20 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import javax.net.ssl.SSLContext;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Java's own HttpClient over mutual TLS: both logon kinds, and every refusal a user would see. */
+@ZosmfSimulatorTest(clock = SimClock.Mode.MANUAL, lifecycle = SimulatorLifecycle.PER_METHOD)
 class HttpClientLogonTest {
 
-    private ZosmfSimulator simulator;
-    private Requests requests;
+    private final ZosmfSimulator simulator;
+    private final Requests requests;
 
-    @BeforeEach
-    void start() {
-        simulator = ZosmfSimulator.builder().scenario("default").clock(SimClock.manual()).start();
+    HttpClientLogonTest(ZosmfSimulator simulator) {
+        this.simulator = simulator;
         requests = new Requests(simulator);
     }
 
-    @AfterEach
-    void stop() {
-        simulator.close();
-    }
 
     @Test
     void infoNeedsNoLogon() throws Exception {

@@ -25,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,12 +36,11 @@ import org.junit.jupiter.api.Test;
 @ZosmfSimulatorTest(clock = SimClock.Mode.MANUAL, lifecycle = SimulatorLifecycle.PER_METHOD)
 class IdentityTest {
 
-    private ZosmfSimulator simulator;
-    private Requests requests;
+    private final ZosmfSimulator simulator;
+    private final Requests requests;
 
-    @BeforeEach
-    void start(ZosmfSimulator started) {
-        simulator = started;
+    IdentityTest(ZosmfSimulator simulator) {
+        this.simulator = simulator;
         requests = new Requests(simulator);
     }
 

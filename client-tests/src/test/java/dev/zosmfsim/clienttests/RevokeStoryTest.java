@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.clock.SimClock;
+import dev.zosmfsim.testing.SimulatorLifecycle;
+import dev.zosmfsim.testing.ZosmfSimulatorTest;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,23 +22,19 @@ import org.junit.jupiter.api.Test;
  * token expires or the operator cancels them. RESUME lets the user in again; an expired password stops only
  * password logons.
  */
+@ZosmfSimulatorTest(clock = SimClock.Mode.MANUAL, lifecycle = SimulatorLifecycle.PER_METHOD)
 class RevokeStoryTest {
 
-    private ZosmfSimulator simulator;
-    private Requests requests;
-    private HttpClient anonymous;
+    private final ZosmfSimulator simulator;
+    private final Requests requests;
+    private final HttpClient anonymous;
 
-    @BeforeEach
-    void start() {
-        simulator = ZosmfSimulator.builder().scenario("default").clock(SimClock.manual()).start();
+    RevokeStoryTest(ZosmfSimulator simulator) {
+        this.simulator = simulator;
         requests = new Requests(simulator);
         anonymous = simulator.httpClient();
     }
 
-    @AfterEach
-    void stop() {
-        simulator.close();
-    }
 
     /** The revoke and the cancel themselves are in RevokedUserLiveSessionsScenarioTest; this is the long run. */
     @Test
