@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * The simulated RACF database of one system: user profiles, FACILITY profiles with their access lists, and
@@ -14,7 +15,11 @@ import java.util.TreeMap;
  */
 public final class RacfDatabase {
 
-    private final Map<String, UserProfile> users = new TreeMap<>();
+    /**
+     * Profiles are immutable and replaced whole, so logons (every request) read them without taking the database's
+     * lock; changes still go through the lock.
+     */
+    private final Map<String, UserProfile> users = new ConcurrentSkipListMap<>();
     /** FACILITY profiles in the RACF database, as RDEFINE and PERMIT change them. */
     private final Map<String, FacilityProfile> facility = new TreeMap<>();
     /**
@@ -24,11 +29,12 @@ public final class RacfDatabase {
     private final Map<String, FacilityProfile> facilityInStorage = new TreeMap<>();
     private final List<CertificateMap> certificateMaps = new ArrayList<>();
 
-    public synchronized Optional<UserProfile> user(String userid) {
-        return Optional.ofNullable(users.get(normalizeOrNull(userid)));
+    public Optional<UserProfile> user(String userid) {
+        String normalized = normalizeOrNull(userid);
+        return normalized == null ? Optional.empty() : Optional.ofNullable(users.get(normalized));
     }
 
-    public synchronized List<UserProfile> users() {
+    public List<UserProfile> users() {
         return List.copyOf(users.values());
     }
 
@@ -145,7 +151,8 @@ public final class RacfDatabase {
     }
 
     private UserProfile replace(String userid, java.util.function.UnaryOperator<UserProfile> change) {
-        UserProfile current = users.get(normalizeOrNull(userid));
+        String normalized = normalizeOrNull(userid);
+        UserProfile current = normalized == null ? null : users.get(normalized);
         if (current == null) {
             throw new UnknownUserException(userid);
         }

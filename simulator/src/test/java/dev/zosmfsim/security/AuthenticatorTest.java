@@ -55,6 +55,14 @@ class AuthenticatorTest {
     }
 
     @Test
+    void aUseridRacfCannotHoldIsAnUnknownUserNotAFailure() {
+        // found by the benchmarks: such a userid used to end in a NullPointerException (HTTP 500)
+        assertRefused(Refusal.Reason.UNKNOWN_USER, Credentials.basic("1ABC", "X"));
+        assertRefused(Refusal.Reason.UNKNOWN_USER, Credentials.basic("TOOLONGID9", "X"));
+        assertRefused(Refusal.Reason.UNKNOWN_USER, Credentials.basic("", "X"));
+    }
+
+    @Test
     void aMappedCertificateLogsOnWithoutAPasswordEvenWhenThePasswordHasExpired() {
         assertEquals(new AuthResult.LoggedOn("COLIN", LogonMethod.CERTIFICATE),
                 authenticator.authenticate(Credentials.certificate(colinCertificate.certificate())));
