@@ -35,6 +35,9 @@ public final class TsoService {
     /** The output queues of dormant address spaces, kept for the reconnect. */
     private final Map<AddressSpace, Deque<TsoMessage>> parked = new ConcurrentHashMap<>();
     private final AtomicLong keys = new AtomicLong();
+    /** Sessions whose address space ended under them (idle, cancel) are forgotten every so many starts. */
+    private static final int PURGE_EVERY = 64;
+    private final AtomicLong starts = new AtomicLong();
 
     /** The answer to a start: the session (null when the logon failed), and the messages written so far. */
     public record Started(TsoSession session, String servletKey, boolean reused, List<TsoMessage> messages) {
@@ -83,6 +86,10 @@ public final class TsoService {
             throw refused(e);
         }
         parked.keySet().removeIf(space -> !space.live());
+        if (starts.incrementAndGet() % PURGE_EVERY == 0) {
+            // a session nobody asks for again would otherwise stay in the map for good
+            sessions.values().removeIf(TsoService::ended);
+        }
         Deque<TsoMessage> queue = started.reused() ? parked.remove(started.space()) : null;
         TsoSession session = new TsoSession(userid + "-" + started.space().asid() + "-" + letters(keys.incrementAndGet()),
                 started.space(), now, queue == null ? TsoSession.newQueue() : queue);
@@ -180,8 +187,12 @@ public final class TsoService {
 
     /** The sessions clients hold now (live address spaces only). */
     public List<TsoSession> sessions() {
-        sessions.values().removeIf(session -> !session.addressSpace().live() || session.addressSpace().dormant());
+        sessions.values().removeIf(TsoService::ended);
         return List.copyOf(sessions.values());
+    }
+
+    private static boolean ended(TsoSession session) {
+        return !session.addressSpace().live() || session.addressSpace().dormant();
     }
 
     private LogonParameters defaultLogon() {
