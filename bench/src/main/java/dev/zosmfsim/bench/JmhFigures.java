@@ -6,6 +6,7 @@ import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
+import org.openjdk.jmh.runner.options.VerboseMode;
 
 /** Runs the JMH benchmarks (in-process start + stop, the HOSTNAME timeout) and reports their medians. */
 public final class JmhFigures {
@@ -39,7 +40,8 @@ public final class JmhFigures {
         ChainedOptionsBuilder options = new OptionsBuilder().include(benchmark.getName()).forks(1)
                 .warmupIterations(5).warmupTime(TimeValue.seconds(1))
                 .measurementIterations(5).measurementTime(TimeValue.seconds(1))
-                .jvmArgsAppend("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
+                .jvmArgsAppend("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn")
+                .verbosity(VerboseMode.SILENT);
         Collection<RunResult> results = new Runner(options.build()).run();
         return results.iterator().next();
     }

@@ -38,26 +38,11 @@ public final class LoadDriver {
 
     /** Requests per second with {@code connections} keep-alive connections sending back to back. */
     public static double saturation(Target target, int connections, Window window) throws Exception {
-        long start = System.nanoTime();
-        long counted = start + window.warmup().toNanos();
-        long end = counted + window.measure().toNanos();
-        long total = 0;
-        for (long completed : onThreads(connections, index -> () -> {
-            long count = 0;
+        return perSecond(connections, window, (counted, end) -> {
             try (HttpsConnection connection = target.connect()) {
-                for (long now = System.nanoTime(); now < end; ) {
-                    target.send(connection);
-                    now = System.nanoTime();
-                    if (now >= counted && now < end) {
-                        count++;
-                    }
-                }
+                return countedLoop(() -> target.send(connection), counted, end);
             }
-            return count;
-        })) {
-            total += completed;
-        }
-        return total / window.seconds();
+        });
     }
 
     /**
@@ -92,29 +77,50 @@ public final class LoadDriver {
 
     /** Connections per second when every request opens a new connection with a full handshake and closes it. */
     public static double newConnections(Target target, int threads, Window window) throws Exception {
-        long start = System.nanoTime();
-        long counted = start + window.warmup().toNanos();
+        return perSecond(threads, window, (counted, end) -> countedLoop(() -> {
+            HttpsConnection connection = target.connect();
+            try {
+                target.send(connection);
+            } finally {
+                connection.closeAndForgetSession();
+            }
+        }, counted, end));
+    }
+
+    /** One thread's share of a run: how many units it completed between {@code counted} and {@code end}. */
+    @FunctionalInterface
+    private interface Counting {
+        long completed(long counted, long end) throws Exception;
+    }
+
+    /** One unit of work: a request, or a connection with its request. */
+    @FunctionalInterface
+    private interface Unit {
+        void run() throws Exception;
+    }
+
+    /** Completions per second of the measured part of {@code window}, over {@code threads} threads. */
+    private static double perSecond(int threads, Window window, Counting counting) throws Exception {
+        long counted = System.nanoTime() + window.warmup().toNanos();
         long end = counted + window.measure().toNanos();
         long total = 0;
-        for (long completed : onThreads(threads, index -> () -> {
-            long count = 0;
-            for (long now = System.nanoTime(); now < end; ) {
-                HttpsConnection connection = target.connect();
-                try {
-                    target.send(connection);
-                } finally {
-                    connection.closeAndForgetSession();
-                }
-                now = System.nanoTime();
-                if (now >= counted && now < end) {
-                    count++;
-                }
-            }
-            return count;
-        })) {
+        for (long completed : onThreads(threads, index -> () -> counting.completed(counted, end))) {
             total += completed;
         }
         return total / window.seconds();
+    }
+
+    /** Runs {@code unit} until {@code end}, counting those that complete after {@code counted}. */
+    private static long countedLoop(Unit unit, long counted, long end) throws Exception {
+        long count = 0;
+        for (long now = System.nanoTime(); now < end; ) {
+            unit.run();
+            now = System.nanoTime();
+            if (now >= counted && now < end) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static void waitUntil(long due) {

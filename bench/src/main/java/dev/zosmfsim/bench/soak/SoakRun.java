@@ -24,7 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -50,6 +50,8 @@ public final class SoakRun {
     static final int IZUG_LOG_BOUND = 5_000;
     static final int FAULT_JOURNAL_BOUND = 1_000;
     static final int SYSTEM_MESSAGES_BOUND = 10_000;
+    /** How many command responses the console service keeps per console. */
+    static final int CONSOLE_RESPONSES_KEPT = 1_000;
 
     private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration RECONNECT_TIME = Duration.ofMinutes(5);
@@ -59,16 +61,16 @@ public final class SoakRun {
 
     /** How long (simulated), how fast, how hard. */
     public record Settings(double timeScale, double minutes, double warmupMinutes, double sampleEveryMinutes,
-            int workers, int actionsPerSecondPerWorker) {
+            int workers, int actionsPerSecondPerWorker, int consoleFill) {
 
         /** An hour at 60 times real time: a minute of wall time. */
         public static Settings hour() {
-            return new Settings(60, 60, 10, 1, 6, 40);
+            return new Settings(60, 60, 10, 1, 6, 40, CONSOLE_RESPONSES_KEPT);
         }
 
         /** Seconds of wall time for the CI smoke run. */
         public static Settings smoke() {
-            return new Settings(600, 30, 5, 2.5, 2, 40);
+            return new Settings(600, 30, 5, 2.5, 2, 40, 20);
         }
 
         Duration wall(double simulatedMinutes) {
@@ -106,7 +108,7 @@ public final class SoakRun {
         Settings hour = Settings.hour();
         double scale = args.length > 0 ? Double.parseDouble(args[0]) : hour.timeScale();
         Outcome outcome = run(new Settings(scale, hour.minutes(), hour.warmupMinutes(), hour.sampleEveryMinutes(),
-                hour.workers(), hour.actionsPerSecondPerWorker()));
+                hour.workers(), hour.actionsPerSecondPerWorker(), hour.consoleFill()));
         System.out.print(outcome.toMarkdown());
         if (!outcome.passed()) {
             System.exit(1);
@@ -119,15 +121,30 @@ public final class SoakRun {
                 .scenario(new ScenarioLoader().parse(scenarioText(), "soak.yaml")).clock(clock).start()) {
             Traffic traffic = new Traffic();
             List<SoakSample> samples = new CopyOnWriteArrayList<>();
-            Instant start = clock.now();
             int port = simulator.port();
-            List<Function<Integer, SoakClient>> users = List.of(
-                    i -> SoakClient.password("IBMUSER", "SYS1", simulator.sslContext(), port),
-                    i -> SoakClient.certificate("COLIN", simulator.sslContextFor("COLIN"), port),
-                    i -> SoakClient.certificate("ALICE", simulator.sslContextFor("ALICE"), port),
-                    i -> SoakClient.password("BOB", "BOBPW", simulator.sslContext(), port),
-                    i -> SoakClient.password("ALICE", "ALICEPW", simulator.sslContext(), port),
-                    i -> SoakClient.password("COLIN", "PASSWORD", simulator.sslContext(), port));
+            // the first four use the four users' consoles; the traffic threads take them in turn
+            List<Supplier<SoakClient>> users = List.of(
+                    () -> SoakClient.password("IBMUSER", "SYS1", simulator.sslContext(), port),
+                    () -> SoakClient.certificate("COLIN", simulator.sslContextFor("COLIN"), port),
+                    () -> SoakClient.certificate("ALICE", simulator.sslContextFor("ALICE"), port),
+                    () -> SoakClient.password("BOB", "BOBPW", simulator.sslContext(), port),
+                    () -> SoakClient.password("ALICE", "ALICEPW", simulator.sslContext(), port),
+                    () -> SoakClient.password("COLIN", "PASSWORD", simulator.sslContext(), port));
+            // the consoles' response stores fill up first: their growth to the bound is not what the samples judge
+            List<SoakClient> consoles = users.subList(0, 4).stream().map(Supplier::get).toList();
+            ExecutorService filling = Executors.newFixedThreadPool(consoles.size(), daemon("soak-fill"));
+            for (Future<?> filled : filling.invokeAll(consoles.stream().<java.util.concurrent.Callable<Void>>map(
+                    console -> () -> {
+                        try (console) {
+                            traffic.fillConsole(console, settings.consoleFill());
+                        }
+                        return null;
+                    }).toList())) {
+                filled.get();
+            }
+            filling.shutdown();
+
+            Instant start = clock.now();
             long end = System.nanoTime() + settings.wall(settings.minutes()).toNanos();
 
             ScheduledExecutorService schedule = Executors.newScheduledThreadPool(1, daemon("soak-schedule"));
@@ -155,7 +172,7 @@ public final class SoakRun {
                 running.add(workers.submit(() -> {
                     long pause = 1_000_000_000L / settings.actionsPerSecondPerWorker();
                     Random random = new Random(42 + index);
-                    try (SoakClient client = users.get(index % users.size()).apply(index)) {
+                    try (SoakClient client = users.get(index % users.size()).get()) {
                         for (long next = System.nanoTime(); System.nanoTime() < end; next += pause) {
                             traffic.act(client, random);
                             long wait = next + pause - System.nanoTime();
@@ -183,13 +200,16 @@ public final class SoakRun {
                             + "TSO, token logons, refused logons, z/OSMF info; password and certificate logons), a "
                             + "TSO session abandoned every simulated minute (idle timeout 10 min), `C U=ALICE` "
                             + "through the admin API every 5 minutes, reconnect on (RECONSESSIONS 5, RECONTIME 5 "
-                            + "min), three fault rules. Sampled every %s simulated minutes: heap used after "
+                            + "min), three fault rules. First each user's console is filled with %,d kept responses "
+                            + "(asynchronous D A,L), the bound of that store. Sampled every %s simulated minutes: "
+                            + "heap used after "
                             + "System.gc() and live threads (whole JVM: simulator and traffic). Growth: mean of the "
                             + "first against the last quarter of the samples after %s minutes of warm-up.",
                     Figures.format(settings.timeScale()), Figures.format(settings.timeScale()),
                     Figures.format(settings.minutes()), Figures.format(settings.wall(settings.minutes()).toMillis()
                             / 1000.0), settings.workers(), settings.actionsPerSecondPerWorker(),
-                    Figures.format(settings.sampleEveryMinutes()), Figures.format(settings.warmupMinutes())));
+                    settings.consoleFill(), Figures.format(settings.sampleEveryMinutes()),
+                    Figures.format(settings.warmupMinutes())));
             judgeGrowth(settings, samples, figures, problems);
             judgeBounds(samples, figures, problems);
             judgeSessionTable(simulator, traffic, figures, problems, abandoner);

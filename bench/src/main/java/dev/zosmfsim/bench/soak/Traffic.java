@@ -28,6 +28,25 @@ final class Traffic {
     final Set<String> endedByClient = ConcurrentHashMap.newKeySet();
     final List<String> unexpected = new CopyOnWriteArrayList<>();
 
+    /**
+     * Fills {@code client}'s console with {@code count} kept responses (asynchronous D A,L, the largest answer the
+     * traffic asks for), so that the store is full before the samples that judge growth begin.
+     */
+    void fillConsole(SoakClient client, int count) throws IOException {
+        for (int i = 0; i < count; i++) {
+            HttpResponse response = client.send(RequestBytes.put("/zosmf/restconsoles/consoles/defcn",
+                    "{\"cmd\":\"D A,L\",\"async\":\"Y\"}"));
+            tally.add("requests");
+            if (response.status() == 200) {
+                tally.add("console commands to fill the response stores");
+            } else if (response.status() == 503) {
+                tally.add("console errors injected by a fault rule");
+            } else {
+                unexpected("console D A,L (async)", response);
+            }
+        }
+    }
+
     /** One action by {@code client}, chosen at random. */
     void act(SoakClient client, Random random) throws IOException {
         int dice = random.nextInt(100);
