@@ -213,7 +213,7 @@ public final class SimulatorAdmin {
 
     /** The current state as a scenario: loading it starts a system in the same state. */
     public Scenario exportScenario() {
-        return StateExport.of(system(), simulator.scenario(), simulator.certificateSpecs());
+        return StateExport.of(system(), simulator.scenario(), simulator.certificateSpecs(), simulator.port());
     }
 
     /** {@link #exportScenario()} as YAML. */

@@ -11,6 +11,7 @@ import dev.zosmfsim.security.CertificateMap;
 import dev.zosmfsim.security.FacilityProfile;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.zosmf.SystemIdentity;
+import dev.zosmfsim.zosmf.ZosmfServerState;
 import dev.zosmfsim.zosmf.ZosmfSettings;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,9 +29,11 @@ final class StateExport {
     private StateExport() {
     }
 
-    static Scenario of(SimulatedSystem system, Scenario started, Map<String, Scenario.CertificateSpec> certificates) {
+    /** {@code servedPort}: the port the simulator listens on, which z/OSMF reports unless told another. */
+    static Scenario of(SimulatedSystem system, Scenario started, Map<String, Scenario.CertificateSpec> certificates,
+            int servedPort) {
         return new Scenario(started.description(), systemSpec(system.identity(), started.system()),
-                zosmf(system.zosmf().configured(), started.zosmf()), cea(system),
+                zosmf(system.zosmf(), started.zosmf(), servedPort), cea(system),
                 users(system, started, certificates), facility(system), maps(system), started.console(),
                 started.tso(), faults(system.faults()), clock(system.clock()));
     }
@@ -41,10 +44,13 @@ final class StateExport {
                         : identity.localOffset().getId(), started.tcpip());
     }
 
-    private static Scenario.ZosmfSpec zosmf(ZosmfSettings configured, Scenario.ZosmfSpec started) {
-        return new Scenario.ZosmfSpec(configured.hostname() == null ? "" : configured.hostname(),
-                started.port() == null ? null : configured.port(), configured.safRealm(),
-                (int) configured.sessionExpire().toMinutes(), started.consoleAccount());
+    private static Scenario.ZosmfSpec zosmf(ZosmfServerState zosmf, Scenario.ZosmfSpec started, int servedPort) {
+        ZosmfSettings configured = zosmf.configured();
+        // the served port is left out, so that a system loaded from the export reports the port it serves on
+        Integer port = started.port() == null && configured.port() == servedPort ? null : configured.port();
+        return new Scenario.ZosmfSpec(configured.hostname() == null ? "" : configured.hostname(), port,
+                configured.safRealm(),
+                (int) configured.sessionExpire().toMinutes(), started.consoleAccount(), zosmf.running());
     }
 
     private static Scenario.CeaSpec cea(SimulatedSystem system) {

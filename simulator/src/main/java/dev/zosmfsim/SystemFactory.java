@@ -73,7 +73,8 @@ final class SystemFactory {
         Instant ipl = clock.now();
         SystemIdentity identity = identity(scenario.system());
         TcpipStack tcpip = tcpip(scenario.system(), identity.sysname());
-        ZosmfServerState zosmf = new ZosmfServerState(settings(scenario.zosmf(), tcpip));
+        ZosmfServerState zosmf = new ZosmfServerState(settings(scenario.zosmf(), tcpip),
+                !Boolean.FALSE.equals(scenario.zosmf().started()));
         RacfDatabase racf = racf(scenario);
         TokenService tokens = new TokenService("zOSMF/" + identity.sysname());
         Authenticator authenticator = new Authenticator(racf, tokens, caCertificate, clock);

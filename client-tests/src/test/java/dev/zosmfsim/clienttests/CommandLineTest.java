@@ -5,12 +5,24 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.zosmfsim.scenario.Scenario;
+import dev.zosmfsim.scenario.ScenarioLoader;
+import dev.zosmfsim.tls.TlsContexts;
+import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.cert.CertificateFactory;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,6 +102,75 @@ class CommandLineTest {
             process.destroy(); // SIGTERM, as Ctrl-C or docker stop would send
             assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the simulator did not stop on SIGTERM");
         }
+    }
+
+    @Test
+    void listScenariosPrintsOneLinePerCatalogueEntry() throws Exception {
+        Processes.Result list = Processes.run(List.of(java(), "-jar", jar(), "--list-scenarios"), Map.of(), null,
+                Duration.ofSeconds(30));
+        assertEquals(0, list.exitCode(), list.describe());
+        List<String> expected = new ArrayList<>();
+        for (Path file : ScenarioCatalogueTest.files()) {
+            String description = new ObjectMapper(new YAMLFactory()).readTree(file.toFile()).get("description").asText();
+            expected.add(String.format("%-28s %s", ScenarioCatalogueTest.name(file), description));
+        }
+        assertEquals(expected, list.stdout().lines().toList());
+        assertEquals("", list.stderr());
+    }
+
+    @Test
+    void checkSaysValidOrPrintsEveryError(@TempDir Path folder) throws Exception {
+        Path good = Files.writeString(folder.resolve("good.yaml"), "extends: zosmf-down\nzosmf:\n  hostname: \"\"\n");
+        Processes.Result valid = Processes.run(List.of(java(), "-jar", jar(), "--check", good.toString()), Map.of(),
+                null, Duration.ofSeconds(30));
+        assertEquals(0, valid.exitCode(), valid.describe());
+        assertEquals(good + ": valid\n", valid.stdout());
+
+        Path bad = Files.writeString(folder.resolve("bad.yaml"), "users:\n  COLIN:\n    password: MUCHTOOLONG\n"
+                + "certificateMaps:\n  - user: JOE\n    sdnFilter: CN=JOE\nclock:\n  mode: sideways\n");
+        Processes.Result invalid = Processes.run(List.of(java(), "-jar", jar(), "--check", bad.toString()), Map.of(),
+                null, Duration.ofSeconds(30));
+        assertEquals(2, invalid.exitCode(), invalid.describe());
+        assertEquals("", invalid.stdout());
+        assertEquals(List.of(
+                bad + ":3:5: users.COLIN.password: expected a string of 1-8 characters, got 11 characters",
+                bad + ":5:5: certificateMaps[0].user: user JOE is not defined under users",
+                bad + ":8:3: clock.mode: expected system, manual or scaled, got 'sideways'",
+                bad + ": 3 errors"), invalid.stderr().lines().toList());
+    }
+
+    @Test
+    void exportWritesTheStateOnStop(@TempDir Path folder) throws Exception {
+        Path export = folder.resolve("state.yaml");
+        Path out = folder.resolve("out");
+        String token = "export-test-admin-token";
+        Path errors = folder.resolve("stderr.txt"); // a file: destroy() closes the process's pipes
+        Process process = new ProcessBuilder(java(), "-jar", jar(), "--port", "0", "--out", out.toString(),
+                "--clock", "manual", "--admin-token", token, "--export", export.toString())
+                .redirectError(errors.toFile()).start();
+        ProcessOutput output = new ProcessOutput(process);
+        try {
+            Matcher ready = READY.matcher(output.awaitLine(line -> READY.matcher(line).matches(),
+                    Duration.ofSeconds(60)));
+            assertTrue(ready.matches());
+            X509Certificate ca = (X509Certificate) CertificateFactory.getInstance("X.509")
+                    .generateCertificate(new ByteArrayInputStream(Files.readAllBytes(out.resolve("ca.pem"))));
+            HttpClient client = HttpClient.newBuilder().sslContext(TlsContexts.client(ca, null)).build();
+            HttpResponse<String> revoke = client.send(HttpRequest.newBuilder(URI.create("https://127.0.0.1:"
+                    + ready.group(1) + "/zosmf-sim/v1/users/COLIN/revoke")).header("Authorization", "Bearer " + token)
+                    .POST(HttpRequest.BodyPublishers.noBody()).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, revoke.statusCode(), revoke.body());
+        } finally {
+            process.destroy(); // SIGTERM: the shutdown writes the export
+            assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the simulator did not stop on SIGTERM");
+        }
+        assertTrue(Files.readString(errors).contains("zosmf-sim: state exported to " + export),
+                Files.readString(errors));
+        Scenario exported = new ScenarioLoader().loadFile(export);
+        assertTrue(exported.users().get("COLIN").revoked(), Files.readString(export));
+        assertEquals("manual", exported.clock().mode());
+        assertEquals("CN=COLIN,OU=USERS,O=ZOSMF-SIM", exported.users().get("COLIN").certificate().subject());
     }
 
     private static int readUntilReady(BufferedReader reader, List<String> lines) {

@@ -1,5 +1,7 @@
 package dev.zosmfsim.clienttests;
 
+import static dev.zosmfsim.clienttests.Requests.basic;
+import static dev.zosmfsim.clienttests.Requests.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,13 +15,11 @@ import dev.zosmfsim.tls.KeyAlgorithm;
 import dev.zosmfsim.tls.TlsContexts;
 import dev.zosmfsim.tls.Validity;
 import java.io.ByteArrayInputStream;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import org.junit.jupiter.api.AfterEach;
@@ -30,10 +30,12 @@ import org.junit.jupiter.api.Test;
 class HttpClientLogonTest {
 
     private ZosmfSimulator simulator;
+    private Requests requests;
 
     @BeforeEach
     void start() {
         simulator = ZosmfSimulator.builder().scenario("default").clock(SimClock.manual()).start();
+        requests = new Requests(simulator);
     }
 
     @AfterEach
@@ -43,7 +45,7 @@ class HttpClientLogonTest {
 
     @Test
     void infoNeedsNoLogon() throws Exception {
-        HttpResponse<String> response = send(simulator.httpClient(), get("/zosmf/info").build());
+        HttpResponse<String> response = send(simulator.httpClient(), requests.get("/zosmf/info"));
         assertEquals(200, response.statusCode());
         JsonNode info = Json.parse(response.body());
         assertEquals("04.27.00", info.get("zos_version").asText());
@@ -54,8 +56,8 @@ class HttpClientLogonTest {
 
     @Test
     void aPasswordLogonIssuesDisplayTime() throws Exception {
-        HttpResponse<String> response = send(simulator.httpClient(), displayTime("/zosmf/restconsoles/consoles/defcn")
-                .header("Authorization", basic("IBMUSER", "SYS1")).build());
+        HttpResponse<String> response = send(simulator.httpClient(), requests.displayTime("defcn")
+                .header("Authorization", basic("IBMUSER", "SYS1")));
         assertEquals(200, response.statusCode(), response.body());
         JsonNode body = Json.parse(response.body());
         assertTrue(body.get("cmd-response").asText().contains("IEE136I LOCAL: TIME="), response.body());
@@ -67,7 +69,7 @@ class HttpClientLogonTest {
     @Test
     void aCertificateLogonNeedsNoPassword() throws Exception {
         HttpResponse<String> response = send(simulator.httpClientFor("COLIN"),
-                displayTime("/zosmf/restconsoles/consoles/defcn").build());
+                requests.displayTime("defcn"));
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("COLIN", lastJournalUser());
     }
@@ -75,7 +77,7 @@ class HttpClientLogonTest {
     @Test
     void aChunkedBodyIsReadLikeAnyOther() throws Exception {
         byte[] body = "{\"cmd\":\"D T\",\"async\":\"N\"}".getBytes(StandardCharsets.UTF_8);
-        HttpRequest request = request("/zosmf/restconsoles/consoles/COLIN99")
+        HttpRequest request = requests.to("/zosmf/restconsoles/consoles/COLIN99")
                 .header("Content-Type", "application/json").header("X-CSRF-ZOSMF-HEADER", "true")
                 .PUT(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build();
         HttpResponse<String> response = send(simulator.httpClientFor("COLIN"), request);
@@ -112,8 +114,8 @@ class HttpClientLogonTest {
         JsonNode body = refused(simulator.httpClient(), basic("COLIN", "PASSWORD"));
         assertEquals(12, body.get("reasonCode").asInt());
         assertTrue(body.get("message").asText().contains("has expired"), body.toString());
-        assertEquals(200, send(simulator.httpClientFor("COLIN"), displayTime("/zosmf/restconsoles/consoles/defcn")
-                .build()).statusCode());
+        assertEquals(200, send(simulator.httpClientFor("COLIN"), requests.displayTime("defcn")
+                ).statusCode());
     }
 
     @Test
@@ -137,7 +139,7 @@ class HttpClientLogonTest {
 
     @Test
     void aStateChangingRequestWithoutTheCsrfHeaderIsRefused() throws Exception {
-        HttpRequest request = request("/zosmf/restconsoles/consoles/defcn")
+        HttpRequest request = requests.to("/zosmf/restconsoles/consoles/defcn")
                 .header("Authorization", basic("IBMUSER", "SYS1")).header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"cmd\":\"D T\"}")).build();
         HttpResponse<String> response = send(simulator.httpClient(), request);
@@ -150,25 +152,25 @@ class HttpClientLogonTest {
     @Test
     void tokensFromAuthenticateStandInForTheLogonUntilLogout() throws Exception {
         HttpClient client = simulator.httpClient();
-        HttpResponse<String> logon = send(client, request("/zosmf/services/authenticate")
+        HttpResponse<String> logon = send(client, requests.to("/zosmf/services/authenticate")
                 .header("Authorization", basic("COLIN", "PASSWORD")).header("X-CSRF-ZOSMF-HEADER", "")
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody()));
         assertEquals(200, logon.statusCode(), logon.body());
         List<String> cookies = logon.headers().allValues("Set-Cookie");
         String jwt = cookie(cookies, "jwtToken");
         String ltpa = cookie(cookies, "LtpaToken2");
         assertTrue(cookies.stream().allMatch(c -> c.contains("Secure") && c.contains("HttpOnly")), cookies.toString());
 
-        assertEquals(200, send(client, displayTime("/zosmf/restconsoles/consoles/defcn")
-                .header("Cookie", "jwtToken=" + jwt).build()).statusCode());
-        assertEquals(200, send(client, displayTime("/zosmf/restconsoles/consoles/defcn")
-                .header("Cookie", "LtpaToken2=" + ltpa).build()).statusCode());
+        assertEquals(200, send(client, requests.displayTime("defcn")
+                .header("Cookie", "jwtToken=" + jwt)).statusCode());
+        assertEquals(200, send(client, requests.displayTime("defcn")
+                .header("Cookie", "LtpaToken2=" + ltpa)).statusCode());
 
-        HttpResponse<String> logoff = send(client, request("/zosmf/services/authenticate")
-                .header("Cookie", "jwtToken=" + jwt).header("X-CSRF-ZOSMF-HEADER", "true").DELETE().build());
+        HttpResponse<String> logoff = send(client, requests.to("/zosmf/services/authenticate")
+                .header("Cookie", "jwtToken=" + jwt).header("X-CSRF-ZOSMF-HEADER", "true").DELETE());
         assertEquals(204, logoff.statusCode());
-        HttpResponse<String> after = send(client, displayTime("/zosmf/restconsoles/consoles/defcn")
-                .header("Cookie", "LtpaToken2=" + ltpa).build());
+        HttpResponse<String> after = send(client, requests.displayTime("defcn")
+                .header("Cookie", "LtpaToken2=" + ltpa));
         assertEquals(401, after.statusCode());
         assertEquals(64, Json.parse(after.body()).get("reasonCode").asInt());
     }
@@ -176,13 +178,13 @@ class HttpClientLogonTest {
     @Test
     void tokensExpireOnTheSimulatorClock() throws Exception {
         HttpClient client = simulator.httpClient();
-        HttpResponse<String> logon = send(client, request("/zosmf/services/authenticate")
+        HttpResponse<String> logon = send(client, requests.to("/zosmf/services/authenticate")
                 .header("Authorization", basic("IBMUSER", "SYS1")).header("X-CSRF-ZOSMF-HEADER", "")
-                .POST(HttpRequest.BodyPublishers.noBody()).build());
+                .POST(HttpRequest.BodyPublishers.noBody()));
         String jwt = cookie(logon.headers().allValues("Set-Cookie"), "jwtToken");
         simulator.clock().advance(Duration.ofMinutes(495));
-        HttpResponse<String> expired = send(client, displayTime("/zosmf/restconsoles/consoles/defcn")
-                .header("Cookie", "jwtToken=" + jwt).build());
+        HttpResponse<String> expired = send(client, requests.displayTime("defcn")
+                .header("Cookie", "jwtToken=" + jwt));
         assertEquals(401, expired.statusCode());
         assertEquals(68, Json.parse(expired.body()).get("reasonCode").asInt());
     }
@@ -191,31 +193,31 @@ class HttpClientLogonTest {
     void anExpiredPasswordIsChangedWithPutAndThenLogsOn() throws Exception {
         simulator.system().racf().setPassword("COLIN", "PASSWORD", true);
         HttpClient client = simulator.httpClient();
-        HttpResponse<String> change = send(client, request("/zosmf/services/authenticate")
+        HttpResponse<String> change = send(client, requests.to("/zosmf/services/authenticate")
                 .header("Content-Type", "application/json").header("X-CSRF-ZOSMF-HEADER", "")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"userID\":\"COLIN\",\"oldPwd\":\"PASSWORD\",\"newPwd\":\"NEWPW1\"}"))
-                .build());
+                );
         assertEquals(200, change.statusCode(), change.body());
         assertEquals(0, Json.parse(change.body()).get("returnCode").asInt());
-        assertEquals(200, send(client, displayTime("/zosmf/restconsoles/consoles/defcn")
-                .header("Authorization", basic("COLIN", "NEWPW1")).build()).statusCode());
+        assertEquals(200, send(client, requests.displayTime("defcn")
+                .header("Authorization", basic("COLIN", "NEWPW1"))).statusCode());
         assertFalse(simulator.system().racf().user("COLIN").orElseThrow().passwordExpired());
     }
 
     @Test
     void anUnknownPathGetsAZosmfShapedNotFound() throws Exception {
-        HttpResponse<String> response = send(simulator.httpClient(), get("/zosmf/no/such/service")
-                .header("Authorization", basic("IBMUSER", "SYS1")).build());
+        HttpResponse<String> response = send(simulator.httpClient(), requests.get("/zosmf/no/such/service")
+                .header("Authorization", basic("IBMUSER", "SYS1")));
         assertEquals(404, response.statusCode());
         assertTrue(Json.parse(response.body()).get("message").asText().startsWith("IZUG803E"), response.body());
     }
 
     private JsonNode refused(HttpClient client, String authorization) throws Exception {
-        HttpRequest.Builder request = displayTime("/zosmf/restconsoles/consoles/defcn");
+        HttpRequest.Builder request = requests.displayTime("defcn");
         if (authorization != null) {
             request.header("Authorization", authorization);
         }
-        HttpResponse<String> response = send(client, request.build());
+        HttpResponse<String> response = send(client, request);
         assertEquals(401, response.statusCode(), response.body());
         assertEquals("application/json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
         return Json.parse(response.body());
@@ -224,27 +226,6 @@ class HttpClientLogonTest {
     private String lastJournalUser() {
         List<dev.zosmfsim.http.RequestJournal.Entry> entries = simulator.journal().entries();
         return entries.get(entries.size() - 1).userid();
-    }
-
-    private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(URI.create(simulator.baseUri() + path)).timeout(Duration.ofSeconds(20));
-    }
-
-    private HttpRequest.Builder get(String path) {
-        return request(path).GET();
-    }
-
-    private HttpRequest.Builder displayTime(String path) {
-        return request(path).header("Content-Type", "application/json").header("X-CSRF-ZOSMF-HEADER", "true")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"cmd\":\"D T\"}"));
-    }
-
-    private static HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
-        return client.send(request, HttpResponse.BodyHandlers.ofString());
-    }
-
-    static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String cookie(List<String> setCookies, String name) {

@@ -13,6 +13,14 @@ final class Json {
     private Json() {
     }
 
+    static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static JsonNode parse(String text) {
         try {
             return MAPPER.readTree(text);

@@ -6,13 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import dev.zosmfsim.scenario.ScenarioException;
+import dev.zosmfsim.scenario.ScenarioLoader;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * The README's example tests are the classes in {@code com.example}, which the build compiles and runs; this keeps
- * the README's copies identical to them, so that what a reader copies is what passed.
+ * the README's copies identical to them, so that what a reader copies is what passed. Likewise every scenario example
+ * in the READMEs must load.
  */
 class ReadmeExamplesTest {
 
@@ -32,4 +37,27 @@ class ReadmeExamplesTest {
                     "README.md does not show " + example.getFileName() + " as it is");
         }
     }
+
+    @Test
+    void everyScenarioExampleInTheReadmesLoads() throws IOException {
+        ScenarioLoader loader = new ScenarioLoader();
+        int examples = 0;
+        for (Path readme : List.of(root.resolve("README.md"), root.resolve("fixtures/README.md"))) {
+            Matcher block = YAML_BLOCK.matcher(Files.readString(readme));
+            while (block.find()) {
+                String yaml = block.group(1);
+                // the sections are shown one at a time; the users they name come from a shipped scenario
+                String scenario = yaml.contains("extends:") || yaml.startsWith("# yaml-language-server")
+                        || yaml.startsWith("description:") ? yaml : "extends: cert-map-authority\n" + yaml;
+                try {
+                    loader.parse(scenario, readme.getFileName() + " example " + (++examples));
+                } catch (ScenarioException e) {
+                    throw new AssertionError(e.getMessage() + "\n" + yaml, e);
+                }
+            }
+        }
+        assertTrue(examples >= 13, "examples found: " + examples);
+    }
+
+    private static final Pattern YAML_BLOCK = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL);
 }

@@ -47,6 +47,22 @@ final class Requests {
         return put("/zosmf/restconsoles/consoles/" + console, "{\"cmd\":\"D T\"}");
     }
 
+    /** Starts a TSO/E address space the way the Zowe CLI does (account ACCT#, IZUFPROC, 4096 K). */
+    HttpRequest.Builder startTso() {
+        return post("/zosmf/tsoApp/tso?acct=ACCT%23&proc=IZUFPROC&chset=697&cpage=1047&rows=24&cols=80&rsize=4096",
+                "");
+    }
+
+    /** One TSO/E command through {@code PUT /zosmf/tsoApp/v1/tso}, stateless, as {@code zowe zos-tso issue} sends it. */
+    HttpRequest.Builder tsoCommand(String command) {
+        return put("/zosmf/tsoApp/v1/tso", Json.write(java.util.Map.of("tsoCmd", command, "cmdState", "stateless")));
+    }
+
+    /** An operator command from the master console, through the admin API. */
+    HttpRequest.Builder operatorCommand(String command) {
+        return admin(post("/zosmf-sim/v1/operator-command", Json.write(java.util.Map.of("cmd", command))));
+    }
+
     /** An admin API request carrying the admin token. */
     HttpRequest.Builder admin(HttpRequest.Builder request) {
         return request.header("Authorization", "Bearer " + simulator.adminToken());
@@ -57,6 +73,10 @@ final class Requests {
     }
 
     static HttpResponse<String> send(HttpClient client, HttpRequest.Builder request) throws Exception {
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return send(client, request.build());
+    }
+
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) throws Exception {
+        return client.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -38,6 +38,8 @@ public final class ConsoleService {
     /** How long z/OSMF waits to connect to a console's TSO address space before it gives up. */
     public static final Duration TSO_CONNECT_TIMEOUT = Duration.ofSeconds(60);
     private static final int KEPT_RESPONSES_PER_CONSOLE = 1_000;
+    /** Consoles without a live address space are forgotten once this many are known. */
+    private static final int FORGET_CONSOLES_ABOVE = 1_000;
 
     private final SimClock clock;
     private final SystemIdentity system;
@@ -194,6 +196,10 @@ public final class ConsoleService {
     }
 
     private synchronized Console claim(String userid, String consoleName) {
+        if (consoles.size() >= FORGET_CONSOLES_ABOVE) {
+            // a console whose address space has ended has nothing left to collect: forget it
+            consoles.values().removeIf(known -> known.space == null || !known.space.live());
+        }
         Console console = consoles.computeIfAbsent(consoleName, Console::new);
         if (console.owner != null && !console.owner.equals(userid) && console.space != null && console.space.live()) {
             throw new ConsoleException(ConsoleException.Kind.CONSOLE_IN_USE, 5, 7, "Failed to create console due to"

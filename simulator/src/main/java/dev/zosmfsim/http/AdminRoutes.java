@@ -224,6 +224,11 @@ final class AdminRoutes {
         if (spec.consoleAccount() != null) {
             throw new IllegalArgumentException("consoleAccount is set by the scenario only");
         }
+        if (spec.started() != null) {
+            throw new IllegalArgumentException("started is not a setting: stop and start z/OSMF with the operator"
+                    + " commands P IZUSVR1 and S IZUSVR1 (POST /zosmf-sim/v1/operator-command) or POST"
+                    + " /zosmf-sim/v1/zosmf/restart");
+        }
         ZosmfSettings current = admin.configuredZosmfSettings();
         if (spec.port() != null && (spec.port() < 1 || spec.port() > 65535)) {
             throw new IllegalArgumentException("port: expected 1 to 65535, got " + spec.port());

@@ -46,10 +46,10 @@ final class AuthenticationRoutes {
         String jwt = ctx.cookie("jwtToken");
         String ltpa = ctx.cookie("LtpaToken2");
         if (jwt != null) {
-            system().tokens().logout(jwt);
+            system().tokens().logout(jwt, system().clock().now());
         }
         if (ltpa != null) {
-            system().tokens().logout(ltpa);
+            system().tokens().logout(ltpa, system().clock().now());
         }
         ctx.header("Set-Cookie", "jwtToken=; Path=/; Secure; HttpOnly; Max-Age=0");
         ctx.res().addHeader("Set-Cookie", "LtpaToken2=; Path=/; Secure; HttpOnly; Max-Age=0");

@@ -24,7 +24,7 @@ public record Scenario(
 
     public Scenario {
         system = system == null ? new SystemSpec(null, null, null, null, null, null) : system;
-        zosmf = zosmf == null ? new ZosmfSpec(null, null, null, null, null) : zosmf;
+        zosmf = zosmf == null ? new ZosmfSpec(null, null, null, null, null, null) : zosmf;
         cea = cea == null ? new CeaSpec(null, null, null) : cea;
         users = users == null ? Map.of() : new LinkedHashMap<>(users);
         facility = facility == null ? Map.of() : new LinkedHashMap<>(facility);
@@ -71,9 +71,12 @@ public record Scenario(
     public record TcpipSpec(String hostname, String address, String resolvedName, Boolean resolvedReachable) {
     }
 
-    /** IZUPRMxx settings; nulls take the defaults. {@code hostname: ""} means HOSTNAME is not set. */
+    /**
+     * IZUPRMxx settings; nulls take the defaults. {@code hostname: ""} means HOSTNAME is not set. {@code started:
+     * false} has z/OSMF (IZUSVR1) stopped when the system comes up, until an operator starts it.
+     */
     public record ZosmfSpec(String hostname, Integer port, String safRealm, Integer sessionExpireMinutes,
-            String consoleAccount) {
+            String consoleAccount, Boolean started) {
     }
 
     /**

@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -24,6 +25,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 
 /**
  * Reads scenario files: by name from the scenarios shipped in the fixtures jar, or from a file. Unknown keys are
@@ -55,7 +58,7 @@ public final class ScenarioLoader {
         if (SHIPPED_NAME.matcher(nameOrFile).matches()) {
             Optional<String> text = shippedText(nameOrFile);
             if (text.isPresent()) {
-                return parse(text.get(), nameOrFile + ".yaml");
+                return read(Source.shipped(nameOrFile, text.get()), List.of()).scenario();
             }
         }
         throw new ScenarioException(nameOrFile, 0, 0, null,
@@ -64,24 +67,24 @@ public final class ScenarioLoader {
     }
 
     public Scenario loadFile(Path file) {
-        return read(new Source(file.toString(), readFile(file, file.toString()), file.toAbsolutePath().getParent()),
-                new ArrayList<>()).scenario();
+        return read(Source.file(file, readFile(file, file.toString())), List.of()).scenario();
     }
 
     /** Parses and checks scenario text; {@code source} names it in errors. Its {@code extends:} may name shipped ones. */
     public Scenario parse(String text, String source) {
-        return read(new Source(source, text, null), new ArrayList<>()).scenario();
+        return read(new Source(source, "text:" + source, text, null), List.of()).scenario();
     }
 
-    /** Every problem of a scenario file (empty when it is valid), for {@code --check}. */
+    /** Every problem of a scenario file (empty when it is valid), in the order of the file, for {@code --check}. */
     public List<ScenarioException> check(Path file) {
+        List<ScenarioException> problems = new ArrayList<>();
         try {
-            Source source = new Source(file.toString(), readFile(file, file.toString()),
-                    file.toAbsolutePath().getParent());
-            return checkAll(source, new ArrayList<>());
+            bind(Source.file(file, readFile(file, file.toString())), List.of(), problems);
         } catch (ScenarioException e) {
             return List.of(e);
         }
+        problems.sort(Comparator.comparingInt(ScenarioException::line).thenComparingInt(ScenarioException::column));
+        return problems;
     }
 
     /** The shipped scenarios by name, with their descriptions, in name order. */
@@ -99,15 +102,28 @@ public final class ScenarioLoader {
         return catalogue;
     }
 
-    /** A scenario's text, where it came from, and the folder its file-relative {@code extends:} resolve in. */
-    private record Source(String name, String text, Path folder) {
+    /**
+     * A scenario's text: {@code name} is how errors name it, {@code key} tells scenarios apart for the cycle check
+     * (a file's absolute path, or a shipped name), {@code folder} is where its file-relative {@code extends:} resolve
+     * (null for shipped scenarios and text).
+     */
+    private record Source(String name, String key, String text, Path folder) {
+
+        static Source file(Path file, String text) {
+            Path absolute = file.toAbsolutePath().normalize();
+            return new Source(file.toString(), absolute.toString(), text, absolute.getParent());
+        }
+
+        static Source shipped(String name, String text) {
+            return new Source(name + ".yaml", "shipped:" + name, text, null);
+        }
     }
 
-    /** A scenario with the YAML tree it was bound from (after its parents were merged in). */
-    private record Loaded(JsonNode tree, Scenario scenario) {
+    /** A scenario with the YAML tree it was bound from (after its parents were merged in) and where its fields stand. */
+    private record Loaded(JsonNode tree, Scenario scenario, YamlLocations locations) {
     }
 
-    private Loaded read(Source source, List<String> chain) {
+    private Loaded read(Source source, List<Source> chain) {
         List<ScenarioException> problems = new ArrayList<>();
         Loaded loaded = bind(source, chain, problems);
         if (!problems.isEmpty()) {
@@ -116,20 +132,18 @@ public final class ScenarioLoader {
         return loaded;
     }
 
-    private List<ScenarioException> checkAll(Source source, List<String> chain) {
-        List<ScenarioException> problems = new ArrayList<>();
-        bind(source, chain, problems);
-        return problems;
-    }
-
     /** Reads, merges with its parent, binds and validates; adds problems and returns null when it cannot bind. */
-    private Loaded bind(Source source, List<String> chain, List<ScenarioException> problems) {
-        YamlLocations locations = YamlLocations.index(yaml, source.text());
+    private Loaded bind(Source source, List<Source> chain, List<ScenarioException> problems) {
+        YamlLocations locations = YamlLocations.index(yaml, source.text(), source.name());
+        if (!locations.duplicates().isEmpty()) {
+            problems.addAll(locations.duplicates());
+            return null;
+        }
         JsonNode tree;
         try {
             tree = mapper.readTree(source.text());
         } catch (JsonProcessingException e) {
-            problems.add(translate(e, source.name(), locations));
+            problems.add(translate(e, locations));
             return null;
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
@@ -152,12 +166,12 @@ public final class ScenarioLoader {
             Source parent;
             try {
                 parent = parentSource(parentName.asText(), source, chain);
-            } catch (ScenarioException e) {
+            } catch (IllegalArgumentException e) {
                 problems.add(new ScenarioException(source.name(), at[0], at[1], "extends", e.getMessage()));
                 return null;
             }
-            List<String> longer = new ArrayList<>(chain);
-            longer.add(source.name());
+            List<Source> longer = new ArrayList<>(chain);
+            longer.add(source);
             Loaded loadedParent;
             try {
                 loadedParent = read(parent, longer);
@@ -166,63 +180,75 @@ public final class ScenarioLoader {
                 return null;
             }
             own = merge((ObjectNode) loadedParent.tree().deepCopy(), own);
+            locations = locations.extending(loadedParent.locations());
         }
         Scenario scenario;
         try {
             scenario = mapper.treeToValue(own, Scenario.class);
         } catch (JsonProcessingException e) {
-            problems.add(translate(e, source.name(), locations));
+            problems.add(translate(e, locations));
             return null;
         } catch (IllegalArgumentException e) {
             problems.add(new ScenarioException(source.name(), 0, 0, null, e.getMessage()));
             return null;
         }
-        problems.addAll(ScenarioValidator.check(scenario, locations, source.name()));
-        return new Loaded(own, scenario);
+        problems.addAll(ScenarioValidator.check(scenario, locations));
+        return new Loaded(own, scenario, locations);
     }
 
     /**
      * Where {@code extends: value} points: a name is a shipped scenario; a value ending in .yaml or .yml is a file
-     * in the extending file's folder or below it (never above it, and never an absolute path).
+     * in the extending file's folder or below it (never above it, and never an absolute path). Throws
+     * {@link IllegalArgumentException} saying why it cannot be used.
      */
-    private Source parentSource(String value, Source child, List<String> chain) {
-        if (chain.size() >= MAX_EXTENDS_DEPTH) {
-            throw new ScenarioException(child.name(), 0, 0, null, "extends goes deeper than " + MAX_EXTENDS_DEPTH
-                    + " scenarios: " + String.join(" -> ", chain));
+    private Source parentSource(String value, Source child, List<Source> chain) {
+        if (chain.size() + 1 >= MAX_EXTENDS_DEPTH) {
+            throw new IllegalArgumentException("extends goes deeper than " + MAX_EXTENDS_DEPTH + " scenarios: "
+                    + names(chain, child));
         }
+        Source parent;
         if (value.endsWith(".yaml") || value.endsWith(".yml")) {
             if (child.folder() == null) {
-                throw new ScenarioException(child.name(), 0, 0, null, "'" + value
+                throw new IllegalArgumentException("'" + value
                         + "': a shipped scenario can only extend other shipped scenarios, by name");
             }
             Path relative = Path.of(value);
             Path resolved = child.folder().resolve(relative).normalize();
             if (relative.isAbsolute() || value.contains("..") || !resolved.startsWith(child.folder())) {
-                throw new ScenarioException(child.name(), 0, 0, null, "'" + value
-                        + "' must be a file in the folder of " + child.name() + " or below it (no absolute paths,"
-                        + " no '..')");
-            }
-            String name = resolved.toString();
-            if (chain.contains(name) || name.equals(child.name())) {
-                throw new ScenarioException(child.name(), 0, 0, null, "'" + value + "' extends itself through "
-                        + String.join(" -> ", chain));
+                throw new IllegalArgumentException("'" + value + "' must be a file in the folder of " + child.name()
+                        + " or below it (no absolute paths, no '..')");
             }
             if (!Files.isRegularFile(resolved)) {
-                throw new ScenarioException(child.name(), 0, 0, null, "'" + value + "': no such file");
+                throw new IllegalArgumentException("'" + value + "': no such file");
             }
-            return new Source(name, readFile(resolved, name), resolved.getParent());
+            Path shown = Path.of(child.name()).resolveSibling(relative).normalize();
+            parent = new Source(shown.toString(), resolved.toString(), null, resolved.getParent());
+        } else {
+            if (!SHIPPED_NAME.matcher(value).matches()) {
+                throw new IllegalArgumentException("'" + value + "' is neither a shipped scenario name (lower case"
+                        + " letters, digits and '-') nor a .yaml file");
+            }
+            parent = Source.shipped(value, null);
         }
-        if (!SHIPPED_NAME.matcher(value).matches()) {
-            throw new ScenarioException(child.name(), 0, 0, null, "'" + value + "' is neither a shipped scenario"
-                    + " name (lower case letters, digits and '-') nor a .yaml file");
+        String parentKey = parent.key();
+        if (child.key().equals(parentKey) || chain.stream().anyMatch(source -> source.key().equals(parentKey))) {
+            throw new IllegalArgumentException("'" + value + "' makes a cycle: " + names(chain, child) + " -> "
+                    + parent.name());
         }
-        String name = value + ".yaml";
-        if (chain.contains(name) || name.equals(child.name())) {
-            throw new ScenarioException(child.name(), 0, 0, null, "'" + value + "' extends itself");
+        if (parent.folder() != null) {
+            return new Source(parent.name(), parent.key(), readFile(Path.of(parent.key()), parent.name()),
+                    parent.folder());
         }
-        String text = shippedText(value).orElseThrow(() -> new ScenarioException(child.name(), 0, 0, null,
+        String text = shippedText(value).orElseThrow(() -> new IllegalArgumentException(
                 "no shipped scenario is named '" + value + "' (--list-scenarios lists them)"));
-        return new Source(name, text, null);
+        return Source.shipped(value, text);
+    }
+
+    private static String names(List<Source> chain, Source last) {
+        List<String> names = new ArrayList<>();
+        chain.forEach(source -> names.add(source.name()));
+        names.add(last.name());
+        return String.join(" -> ", names);
     }
 
     /** The child's mappings merged into the parent's: mappings merge key by key, anything else replaces. */
@@ -256,37 +282,62 @@ public final class ScenarioLoader {
         }
     }
 
-    private static ScenarioException translate(JsonProcessingException e, String source, YamlLocations locations) {
-        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-        int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+    private static ScenarioException translate(JsonProcessingException e, YamlLocations locations) {
+        String source = locations.source();
         if (!(e instanceof JsonMappingException mapping)) {
-            return new ScenarioException(source, line, column, null, "not valid YAML: " + e.getOriginalMessage());
+            return notYaml(e, source);
         }
         String field = path(mapping.getPath());
-        int[] fieldLocation = locations.of(field);
-        if (fieldLocation[0] > 0) {
-            // where the field itself is written; the parser's own location is often the token after it
-            line = fieldLocation[0];
-            column = fieldLocation[1];
+        // where the field itself is written (the parser's own location is often the token after it)
+        YamlLocations.Location at = locations.locate(field);
+        if (at.line() == 0 && e.getLocation() != null) {
+            at = new YamlLocations.Location(source, e.getLocation().getLineNr(), e.getLocation().getColumnNr(), "");
         }
+        boolean topLevel = mapping.getPath().size() == 1;
+        return new ScenarioException(at.source(), at.line(), at.column(), field.isEmpty() ? null : field,
+                mappingProblem(mapping, topLevel) + at.note());
+    }
+
+    private static String mappingProblem(JsonMappingException e, boolean topLevel) {
         if (e instanceof UnrecognizedPropertyException unknown) {
-            String known = unknown.getKnownPropertyIds() == null ? "" : unknown.getKnownPropertyIds().stream()
-                    .map(String::valueOf).sorted().collect(Collectors.joining(", "));
-            return new ScenarioException(source, line, column, field,
-                    "unknown key '" + unknown.getPropertyName() + "' (expected one of: " + known + ")");
+            List<String> keys = new ArrayList<>();
+            if (unknown.getKnownPropertyIds() != null) {
+                unknown.getKnownPropertyIds().forEach(key -> keys.add(String.valueOf(key)));
+            }
+            if (topLevel) {
+                keys.add("extends"); // read by the loader itself, before the rest is bound
+            }
+            String known = keys.stream().sorted().collect(Collectors.joining(", "));
+            return "unknown key '" + unknown.getPropertyName() + "' (expected one of: " + known + ")";
         }
         if (e instanceof ValueInstantiationException && e.getCause() != null) {
-            return new ScenarioException(source, line, column, field, e.getCause().getMessage());
+            return e.getCause().getMessage();
         }
         if (e instanceof InvalidFormatException invalid) {
-            return new ScenarioException(source, line, column, field, "expected " + describe(invalid.getTargetType())
-                    + ", got '" + invalid.getValue() + "'");
+            return "expected " + describe(invalid.getTargetType()) + ", got '" + invalid.getValue() + "'";
         }
         if (e instanceof MismatchedInputException mismatched && mismatched.getTargetType() != null) {
-            return new ScenarioException(source, line, column, field,
-                    "expected " + describe(mismatched.getTargetType()));
+            return "expected " + describe(mismatched.getTargetType());
         }
-        return new ScenarioException(source, line, column, field, e.getOriginalMessage());
+        return e.getOriginalMessage();
+    }
+
+    /**
+     * Text that is not YAML, located where the YAML parser found the problem, in one line: the parser's problem and,
+     * when it has one, the construct it was reading and where that starts.
+     */
+    private static ScenarioException notYaml(JsonProcessingException e, String source) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof MarkedYAMLException marked && marked.getProblemMark() != null) {
+                Mark problemAt = marked.getProblemMark();
+                String context = marked.getContext() == null ? "" : " (" + marked.getContext() + ")";
+                return new ScenarioException(source, problemAt.getLine() + 1, problemAt.getColumn() + 1, null,
+                        "not valid YAML: " + marked.getProblem() + context);
+            }
+        }
+        int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+        int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+        return new ScenarioException(source, line, column, null, "not valid YAML: " + e.getOriginalMessage());
     }
 
     private static String describe(Class<?> type) {

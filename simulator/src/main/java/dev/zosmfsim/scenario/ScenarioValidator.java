@@ -13,16 +13,14 @@ import java.util.Map;
 final class ScenarioValidator {
 
     private final YamlLocations locations;
-    private final String source;
     private final List<ScenarioException> problems = new ArrayList<>();
 
-    private ScenarioValidator(YamlLocations locations, String source) {
+    private ScenarioValidator(YamlLocations locations) {
         this.locations = locations;
-        this.source = source;
     }
 
-    static List<ScenarioException> check(Scenario scenario, YamlLocations locations, String source) {
-        ScenarioValidator validator = new ScenarioValidator(locations, source);
+    static List<ScenarioException> check(Scenario scenario, YamlLocations locations) {
+        ScenarioValidator validator = new ScenarioValidator(locations);
         validator.checkSystem(scenario.system());
         validator.checkZosmf(scenario.zosmf());
         validator.checkUsers(scenario.users());
@@ -313,7 +311,7 @@ final class ScenarioValidator {
     }
 
     private void problem(String path, String message) {
-        int[] location = locations.of(path);
-        problems.add(new ScenarioException(source, location[0], location[1], path, message));
+        YamlLocations.Location at = locations.locate(path);
+        problems.add(new ScenarioException(at.source(), at.line(), at.column(), path, message + at.note()));
     }
 }

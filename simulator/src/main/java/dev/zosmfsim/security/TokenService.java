@@ -7,6 +7,7 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -16,8 +17,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The tokens {@code POST /zosmf/services/authenticate} hands out: a signed JSON Web Token (HS256, key made at start
- * and never shown) and an opaque LTPA token. Both expire on the simulator clock and end at logout.
+ * The tokens {@code POST /zosmf/services/authenticate} hands out: a signed JSON Web Token (HS256) and an LTPA token,
+ * both signed with a key made at start and never shown, both naming the user, their expiry and a logon id. They
+ * expire on the simulator clock. Nothing is kept per logon; a logout remembers the logon id until the tokens would
+ * have expired anyway, so memory stays bounded however many logons there are.
  */
 public final class TokenService {
 
@@ -26,14 +29,15 @@ public final class TokenService {
     private static final String JWT_HEADER = URL.encodeToString(
             "{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
     private static final Pattern SUBJECT = Pattern.compile("\"sub\":\"([A-Z0-9@#$]{1,8})\"");
-    private static final Pattern EXPIRES = Pattern.compile("\"exp\":(\\d+)");
-    private static final Pattern TOKEN_ID = Pattern.compile("\"jti\":\"([A-Za-z0-9_-]+)\"");
+    private static final Pattern EXPIRES = Pattern.compile("\"exp\":(\\d{1,12})");
+    private static final Pattern TOKEN_ID = Pattern.compile("\"jti\":\"([A-Za-z0-9_-]{1,64})\"");
+    private static final Pattern LTPA_PAYLOAD = Pattern.compile("([A-Z0-9@#$]{1,8}):(\\d{1,12}):([A-Za-z0-9_-]{1,64})");
 
     private final SecureRandom random = new SecureRandom();
     private final byte[] signingKey = new byte[32];
     private final String issuer;
-    /** Live sessions by token id; the LTPA token is the key of a session too. A logout removes them. */
-    private final Map<String, Session> sessions = new ConcurrentHashMap<>();
+    /** Logon ids logged out, with when their tokens expire (after which they need not be remembered). */
+    private final Map<String, Instant> loggedOut = new ConcurrentHashMap<>();
 
     /** One logon's tokens. */
     public record Tokens(String jwt, String ltpa, String userid, Instant expires) {
@@ -49,7 +53,8 @@ public final class TokenService {
     public record Invalid(Refusal.Reason reason, String detail) implements Check {
     }
 
-    private record Session(String userid, Instant expires, String jwtId, String ltpa) {
+    /** What a token says once its signature is checked. */
+    private record Claims(String userid, Instant expires, String logonId) {
     }
 
     public TokenService(String issuer) {
@@ -60,89 +65,108 @@ public final class TokenService {
     /** Issues a JWT and an LTPA token for {@code userid}, valid for {@code lifetime} from {@code now}. */
     public Tokens issue(String userid, Instant now, Duration lifetime) {
         Instant expires = now.plus(lifetime);
-        String jwtId = randomId(16);
-        String ltpa = randomId(48);
+        String logonId = randomId();
         String payload = "{\"iss\":\"" + issuer + "\",\"sub\":\"" + userid + "\",\"iat\":" + now.getEpochSecond()
-                + ",\"exp\":" + expires.getEpochSecond() + ",\"jti\":\"" + jwtId + "\"}";
+                + ",\"exp\":" + expires.getEpochSecond() + ",\"jti\":\"" + logonId + "\"}";
         String unsigned = JWT_HEADER + "." + URL.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
         String jwt = unsigned + "." + URL.encodeToString(hmac(unsigned));
-        Session session = new Session(userid, expires, jwtId, ltpa);
-        sessions.put(jwtId, session);
-        sessions.put(ltpa, session);
+        String ltpaPayload = URL.encodeToString((userid + ":" + expires.getEpochSecond() + ":" + logonId)
+                .getBytes(StandardCharsets.UTF_8));
+        String ltpa = ltpaPayload + "." + URL.encodeToString(hmac(ltpaPayload));
         return new Tokens(jwt, ltpa, userid, expires);
     }
 
     /** Checks a JWT's signature, expiry (on {@code now}) and that it has not been logged out. */
     public Check checkJwt(String jwt, Instant now) {
-        String[] parts = jwt.split("\\.", -1);
-        if (parts.length != 3) {
-            return new Invalid(Refusal.Reason.TOKEN_INVALID, "the jwtToken is not a JSON Web Token");
-        }
-        byte[] expected = hmac(parts[0] + "." + parts[1]);
-        byte[] given;
-        String payload;
-        try {
-            given = URL_DECODER.decode(parts[2]);
-            payload = new String(URL_DECODER.decode(parts[1]), StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return new Invalid(Refusal.Reason.TOKEN_INVALID, "the jwtToken is not base64url encoded");
-        }
-        if (!parts[0].equals(JWT_HEADER) || !MessageDigest.isEqual(expected, given)) {
-            return new Invalid(Refusal.Reason.TOKEN_INVALID, "the jwtToken's signature is not valid");
-        }
-        Matcher id = TOKEN_ID.matcher(payload);
-        Session session = id.find() ? sessions.get(id.group(1)) : null;
-        Matcher expires = EXPIRES.matcher(payload);
-        Matcher subject = SUBJECT.matcher(payload);
-        if (!expires.find() || !subject.find()) {
-            return new Invalid(Refusal.Reason.TOKEN_INVALID, "the jwtToken lacks its subject or expiry");
-        }
-        if (!now.isBefore(Instant.ofEpochSecond(Long.parseLong(expires.group(1))))) {
-            return new Invalid(Refusal.Reason.TOKEN_EXPIRED, "the jwtToken expired");
-        }
-        if (session == null) {
-            return new Invalid(Refusal.Reason.TOKEN_INVALID, "the jwtToken was logged out");
-        }
-        return new Valid(subject.group(1));
+        Optional<Claims> claims = jwtClaims(jwt);
+        return claims.isEmpty() ? new Invalid(Refusal.Reason.TOKEN_INVALID, "the jwtToken is not one this z/OSMF signed")
+                : check(claims.get(), now, "jwtToken");
     }
 
-    /** Checks an LTPA token: known, not logged out, not expired on {@code now}. */
+    /** Checks an LTPA token the same way. */
     public Check checkLtpa(String ltpa, Instant now) {
-        Session session = sessions.get(ltpa);
-        if (session == null || !ltpa.equals(session.ltpa())) {
-            return new Invalid(Refusal.Reason.TOKEN_INVALID, "the LtpaToken2 is not known (never issued or logged out)");
-        }
-        if (!now.isBefore(session.expires())) {
-            return new Invalid(Refusal.Reason.TOKEN_EXPIRED, "the LtpaToken2 expired");
-        }
-        return new Valid(session.userid());
+        Optional<Claims> claims = ltpaClaims(ltpa);
+        return claims.isEmpty() ? new Invalid(Refusal.Reason.TOKEN_INVALID, "the LtpaToken2 is not one this z/OSMF signed")
+                : check(claims.get(), now, "LtpaToken2");
     }
 
-    /** Ends the session a token belongs to (both of its tokens). Returns false if the token was not live. */
-    public boolean logout(String jwtOrLtpa) {
-        Session session = sessions.get(jwtOrLtpa);
-        if (session == null) {
-            String[] parts = jwtOrLtpa.split("\\.", -1);
-            if (parts.length == 3) {
-                try {
-                    Matcher id = TOKEN_ID.matcher(new String(URL_DECODER.decode(parts[1]), StandardCharsets.UTF_8));
-                    session = id.find() ? sessions.get(id.group(1)) : null;
-                } catch (IllegalArgumentException e) {
-                    session = null;
-                }
-            }
-        }
-        if (session == null) {
+    /** Ends the logon a token belongs to (both of its tokens). Returns false if the token was not valid. */
+    public boolean logout(String jwtOrLtpa, Instant now) {
+        Optional<Claims> claims = jwtClaims(jwtOrLtpa).or(() -> ltpaClaims(jwtOrLtpa));
+        if (claims.isEmpty() || !now.isBefore(claims.get().expires())) {
             return false;
         }
-        sessions.remove(session.jwtId());
-        sessions.remove(session.ltpa());
-        return true;
+        purgeExpired(now);
+        return loggedOut.put(claims.get().logonId(), claims.get().expires()) == null;
     }
 
-    /** Forgets sessions that expired before {@code now}, so that the table does not grow without end. */
+    /** Forgets logouts whose tokens have expired anyway. */
     public void purgeExpired(Instant now) {
-        sessions.values().removeIf(session -> !now.isBefore(session.expires()));
+        for (Iterator<Instant> expiries = loggedOut.values().iterator(); expiries.hasNext(); ) {
+            if (!now.isBefore(expiries.next())) {
+                expiries.remove();
+            }
+        }
+    }
+
+    /** How many logouts are remembered (bounded by the logons of one token lifetime). */
+    public int rememberedLogouts() {
+        return loggedOut.size();
+    }
+
+    private Check check(Claims claims, Instant now, String name) {
+        if (!now.isBefore(claims.expires())) {
+            return new Invalid(Refusal.Reason.TOKEN_EXPIRED, "the " + name + " expired");
+        }
+        if (loggedOut.containsKey(claims.logonId())) {
+            return new Invalid(Refusal.Reason.TOKEN_INVALID, "the " + name + " was logged out");
+        }
+        return new Valid(claims.userid());
+    }
+
+    private Optional<Claims> jwtClaims(String jwt) {
+        String[] parts = jwt.split("\\.", -1);
+        if (parts.length != 3 || !parts[0].equals(JWT_HEADER) || !signed(parts[0] + "." + parts[1], parts[2])) {
+            return Optional.empty();
+        }
+        String payload = decode(parts[1]);
+        Matcher subject = SUBJECT.matcher(payload);
+        Matcher expires = EXPIRES.matcher(payload);
+        Matcher logonId = TOKEN_ID.matcher(payload);
+        if (!subject.find() || !expires.find() || !logonId.find()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Claims(subject.group(1), Instant.ofEpochSecond(Long.parseLong(expires.group(1))),
+                logonId.group(1)));
+    }
+
+    private Optional<Claims> ltpaClaims(String ltpa) {
+        String[] parts = ltpa.split("\\.", -1);
+        if (parts.length != 2 || !signed(parts[0], parts[1])) {
+            return Optional.empty();
+        }
+        Matcher payload = LTPA_PAYLOAD.matcher(decode(parts[0]));
+        if (!payload.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Claims(payload.group(1), Instant.ofEpochSecond(Long.parseLong(payload.group(2))),
+                payload.group(3)));
+    }
+
+    private boolean signed(String data, String signature) {
+        try {
+            return MessageDigest.isEqual(hmac(data), URL_DECODER.decode(signature));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private static String decode(String part) {
+        try {
+            return new String(URL_DECODER.decode(part), StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return "";
+        }
     }
 
     private byte[] hmac(String data) {
@@ -155,8 +179,8 @@ public final class TokenService {
         }
     }
 
-    private String randomId(int bytes) {
-        byte[] value = new byte[bytes];
+    private String randomId() {
+        byte[] value = new byte[16];
         random.nextBytes(value);
         return URL.encodeToString(value);
     }
@@ -164,13 +188,6 @@ public final class TokenService {
     /** For tests: the payload part of a JWT as text. */
     public static Optional<String> payloadOf(String jwt) {
         String[] parts = jwt.split("\\.", -1);
-        if (parts.length != 3) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(new String(URL_DECODER.decode(parts[1]), StandardCharsets.UTF_8));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
+        return parts.length == 3 ? Optional.of(decode(parts[1])).filter(text -> !text.isEmpty()) : Optional.empty();
     }
 }

@@ -35,9 +35,6 @@ public final class TsoService {
     /** The output queues of dormant address spaces, kept for the reconnect. */
     private final Map<AddressSpace, Deque<TsoMessage>> parked = new ConcurrentHashMap<>();
     private final AtomicLong keys = new AtomicLong();
-    /** Sessions whose address space ended under them (idle, cancel) are forgotten every so many starts. */
-    private static final int PURGE_EVERY = 64;
-    private final AtomicLong starts = new AtomicLong();
 
     /** The answer to a start: the session (null when the logon failed), and the messages written so far. */
     public record Started(TsoSession session, String servletKey, boolean reused, List<TsoMessage> messages) {
@@ -86,9 +83,9 @@ public final class TsoService {
             throw refused(e);
         }
         parked.keySet().removeIf(space -> !space.live());
-        if (starts.incrementAndGet() % PURGE_EVERY == 0) {
-            // a session nobody asks for again would otherwise stay in the map for good
-            sessions.values().removeIf(TsoService::ended);
+        if (keys.get() % 256 == 0) {
+            // sessions whose address space ended unseen (idle, cancelled) are forgotten now and then
+            sessions.values().removeIf(ended -> !ended.addressSpace().live() || ended.addressSpace().dormant());
         }
         Deque<TsoMessage> queue = started.reused() ? parked.remove(started.space()) : null;
         TsoSession session = new TsoSession(userid + "-" + started.space().asid() + "-" + letters(keys.incrementAndGet()),
@@ -187,12 +184,8 @@ public final class TsoService {
 
     /** The sessions clients hold now (live address spaces only). */
     public List<TsoSession> sessions() {
-        sessions.values().removeIf(TsoService::ended);
+        sessions.values().removeIf(session -> !session.addressSpace().live() || session.addressSpace().dormant());
         return List.copyOf(sessions.values());
-    }
-
-    private static boolean ended(TsoSession session) {
-        return !session.addressSpace().live() || session.addressSpace().dormant();
     }
 
     private LogonParameters defaultLogon() {

@@ -10,12 +10,20 @@ public final class ZosmfServerState {
 
     private ZosmfSettings inForce;
     private ZosmfSettings configured;
-    private boolean running = true;
-    private int starts = 1;
+    private boolean running;
+    private int starts;
 
+    /** z/OSMF started with the system, as it is when IZUSVR1 is started automatically at IPL. */
     public ZosmfServerState(ZosmfSettings settings) {
+        this(settings, true);
+    }
+
+    /** {@code running} false: IZUSVR1 was not started at IPL; every request gets 503 until S IZUSVR1. */
+    public ZosmfServerState(ZosmfSettings settings, boolean running) {
         this.inForce = Objects.requireNonNull(settings, "settings");
         this.configured = settings;
+        this.running = running;
+        this.starts = running ? 1 : 0;
     }
 
     public synchronized ZosmfSettings inForce() {

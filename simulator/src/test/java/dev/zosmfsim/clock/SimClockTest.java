@@ -71,6 +71,23 @@ class SimClockTest {
     }
 
     @Test
+    void aWaiterOnAStoppedClockWakesWhenTheClockIsSwitchedToRunAndPassesItsDeadline() throws Exception {
+        SimClock clock = SimClock.manual(START);
+        Instant deadline = START.plusSeconds(30);
+        CompletableFuture<Boolean> waited = CompletableFuture.supplyAsync(() -> {
+            try {
+                return clock.awaitUntil(deadline, () -> false);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        assertTrue(clock.awaitWaiters(1, Duration.ofSeconds(5)));
+        clock.useScaledTime(1000);
+        assertFalse(waited.get(5, TimeUnit.SECONDS), "the deadline passed; the condition never held");
+        assertFalse(clock.now().isBefore(deadline), "woken no earlier than the deadline");
+    }
+
+    @Test
     void switchingModesKeepsTheTimeContinuous() {
         SimClock clock = SimClock.manual(START);
         clock.useScaledTime(10);

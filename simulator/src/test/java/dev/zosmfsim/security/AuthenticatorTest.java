@@ -129,7 +129,7 @@ class AuthenticatorTest {
         assertRefused(Refusal.Reason.TOKEN_EXPIRED, ltpa(issued.ltpa()));
 
         TokenService.Tokens second = tokens.issue("IBMUSER", clock.now(), Duration.ofMinutes(30));
-        tokens.logout(second.ltpa());
+        tokens.logout(second.ltpa(), clock.now());
         assertRefused(Refusal.Reason.TOKEN_INVALID, jwt(second.jwt()));
         assertRefused(Refusal.Reason.TOKEN_INVALID, ltpa(second.ltpa()));
     }
