@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs every benchmark of zosmf-sim and writes bench/RESULTS.md: cold start of the CLI, start + stop and the
 # HOSTNAME timeout in a warm JVM (JMH), console D T over mutual TLS beside a bare Javalin ceiling, 10,000 TSO
-# sessions, and an hour-long soak on the scaled clock. About 7 minutes on 2 cores; nothing is installed.
+# sessions, and an hour-long soak on the scaled clock. About 5 minutes on 2 cores; nothing is installed.
 #
 #   bench/run.sh                 build the jars (mvn), run everything, write bench/RESULTS.md
 #   BENCH_SKIP_BUILD=1 bench/run.sh   use the jars already built
@@ -92,6 +92,7 @@ machine() {
 - date: $(date -u '+%Y-%m-%d %H:%M UTC')
 - machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(uname -sr)
 - java: $(java -version 2>&1 | head -2 | tail -1)
+- commit: $(cd "$here" && git rev-parse --short HEAD 2>/dev/null || echo unknown)$(cd "$here" && git diff --quiet HEAD 2>/dev/null || echo " with uncommitted changes")
 - load average before: $(cut -d' ' -f1-3 /proc/loadavg)
 SECTION
 }
