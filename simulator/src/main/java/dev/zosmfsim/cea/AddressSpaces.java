@@ -18,6 +18,9 @@ import java.util.Optional;
  *
  * <p>An address space that has had no request for the idle timeout is ended (lazily, whenever the table is read or
  * changed, on the simulator clock); a request ({@link #touch}) keeps it alive indefinitely, as on z/OS.
+ *
+ * <p>The table remembers the earliest instant at which any address space could be due to end, and looks at them
+ * all only once the clock has reached it: a request to one of 10,000 sessions does not walk the other 9,999.
  */
 public final class AddressSpaces {
 
@@ -32,6 +35,12 @@ public final class AddressSpaces {
     private int nextAsid = FIRST_ASID;
     private long sequence;
     private int highCount;
+    /**
+     * No address space ends before this instant: the earliest idle end or RECONTIME expiry as of the last sweep,
+     * lowered whenever a change could bring one forward (a start, a park, a reconnect, a shorter idle timeout). A
+     * request only moves its own deadline later, so it never needs to lower it.
+     */
+    private Instant nextSweep = Instant.MAX;
 
     public AddressSpaces(SimClock clock, CeaParameters parameters, Duration idleTimeout) {
         this.clock = Objects.requireNonNull(clock, "clock");
@@ -57,6 +66,7 @@ public final class AddressSpaces {
         }
         AddressSpace space = new AddressSpace(allocateAsidLocked(), ++sequence, userid, kind, consoleName, logon, now);
         live.put(space.asid(), space);
+        sweepNoLaterThan(deadlineLocked(space));
         highCount = Math.max(highCount, live.size());
         return space;
     }
@@ -80,6 +90,7 @@ public final class AddressSpaces {
         for (AddressSpace space : live.values()) {
             if (space.dormant() && space.userid().equals(userid) && space.parameters().equals(logon)) {
                 space.reconnect(now);
+                sweepNoLaterThan(deadlineLocked(space));
                 clock.signal();
                 return new Started(space, true);
             }
@@ -103,6 +114,7 @@ public final class AddressSpaces {
                 .filter(other -> other.dormant() && other.userid().equals(space.userid())).count();
         if (!force && reconnectOn && dormant < parameters.reconSessions() && dormantOfUser < MAX_DORMANT_PER_USER) {
             space.park(now, now.plus(parameters.reconTime()));
+            sweepNoLaterThan(deadlineLocked(space));
             clock.signal();
             return true;
         }
@@ -188,6 +200,7 @@ public final class AddressSpaces {
 
     public synchronized void idleTimeout(Duration value) {
         this.idleTimeout = Objects.requireNonNull(value, "value");
+        nextSweep = Instant.MIN;
     }
 
     /** The instant the next live address space would be idled out, if any (for waiters that need to wake then). */
@@ -198,17 +211,38 @@ public final class AddressSpaces {
 
     /** Ends dormant address spaces whose RECONTIME has passed, and idle ones (unless the idle timeout is 0). */
     private void sweepIdleLocked(Instant now) {
-        boolean idleOn = !(idleTimeout.isZero() || idleTimeout.isNegative());
+        if (now.isBefore(nextSweep)) {
+            return;
+        }
         Collection<AddressSpace> spaces = List.copyOf(live.values());
+        Instant earliest = Instant.MAX;
         for (AddressSpace space : spaces) {
-            Instant dormantUntil = space.dormantUntil();
-            if (dormantUntil != null) {
-                if (!now.isBefore(dormantUntil)) {
-                    end(space, AddressSpace.EndReason.RECONNECT_EXPIRED);
-                }
-            } else if (idleOn && !now.isBefore(space.lastRequest().plus(idleTimeout))) {
-                end(space, AddressSpace.EndReason.IDLE);
+            Instant deadline = deadlineLocked(space);
+            if (deadline == null) {
+                continue;
             }
+            if (!now.isBefore(deadline)) {
+                end(space, space.dormant() ? AddressSpace.EndReason.RECONNECT_EXPIRED : AddressSpace.EndReason.IDLE);
+            } else if (deadline.isBefore(earliest)) {
+                earliest = deadline;
+            }
+        }
+        nextSweep = earliest;
+    }
+
+    /** When the address space ends unless something happens: RECONTIME if dormant, else the idle end; null if never. */
+    private Instant deadlineLocked(AddressSpace space) {
+        Instant dormantUntil = space.dormantUntil();
+        if (dormantUntil != null) {
+            return dormantUntil;
+        }
+        boolean idleOn = !(idleTimeout.isZero() || idleTimeout.isNegative());
+        return idleOn ? space.lastRequest().plus(idleTimeout) : null;
+    }
+
+    private void sweepNoLaterThan(Instant deadline) {
+        if (deadline != null && deadline.isBefore(nextSweep)) {
+            nextSweep = deadline;
         }
     }
 

@@ -21,21 +21,33 @@ public final class SimClock {
     public enum Mode { SYSTEM, MANUAL, SCALED }
 
     private final Object lock = new Object();
-    private Mode mode;
-    private Instant base;
-    private long baseNanos;
-    private double scale;
+    /**
+     * How the clock moves now. Replaced whole (under {@code lock}) and read without a lock: {@link #now()} runs
+     * several times per request on every thread, and must not make them queue.
+     */
+    private volatile Timeline timeline;
     private long version;
     /** Written under {@code lock}, read without it (so that {@link #awaitWaiters} never takes {@code lock}). */
     private volatile int waiters;
     /** Separate from {@code lock}: waking tests that wait for waiters must not wake the waiters themselves. */
     private final Object waitersChanged = new Object();
 
+    /** The clock shows {@code base} at {@code baseNanos} of {@link System#nanoTime()} and moves as {@code mode} says. */
+    private record Timeline(Mode mode, Instant base, long baseNanos, double scale) {
+        Instant now() {
+            switch (mode) {
+                case MANUAL:
+                    return base;
+                case SYSTEM:
+                    return base.plusNanos(System.nanoTime() - baseNanos);
+                default:
+                    return base.plusNanos((long) ((System.nanoTime() - baseNanos) * scale));
+            }
+        }
+    }
+
     private SimClock(Mode mode, Instant start, double scale) {
-        this.mode = mode;
-        this.base = start;
-        this.baseNanos = System.nanoTime();
-        this.scale = scale;
+        this.timeline = new Timeline(mode, start, System.nanoTime(), scale);
     }
 
     /** A clock that follows real time. */
@@ -72,22 +84,17 @@ public final class SimClock {
 
     /** The current simulated time. */
     public Instant now() {
-        synchronized (lock) {
-            return nowLocked();
-        }
+        return timeline.now();
     }
 
     public Mode mode() {
-        synchronized (lock) {
-            return mode;
-        }
+        return timeline.mode();
     }
 
     /** The speed-up factor: 1 for system and manual clocks. */
     public double scale() {
-        synchronized (lock) {
-            return mode == Mode.SCALED ? scale : 1.0;
-        }
+        Timeline current = timeline;
+        return current.mode() == Mode.SCALED ? current.scale() : 1.0;
     }
 
     /** Moves a manual clock forward and wakes every waiter whose deadline has now passed. */
@@ -97,10 +104,11 @@ public final class SimClock {
             throw new IllegalArgumentException("the clock cannot go back: " + duration);
         }
         synchronized (lock) {
-            if (mode != Mode.MANUAL) {
-                throw new IllegalStateException("only a manual clock can be advanced; this clock is " + mode);
+            Timeline current = timeline;
+            if (current.mode() != Mode.MANUAL) {
+                throw new IllegalStateException("only a manual clock can be advanced; this clock is " + current.mode());
             }
-            base = base.plus(duration);
+            timeline = new Timeline(Mode.MANUAL, current.base().plus(duration), current.baseNanos(), 1.0);
             changedLocked();
         }
     }
@@ -155,7 +163,7 @@ public final class SimClock {
                 if (version != seen) {
                     continue;
                 }
-                Instant now = nowLocked();
+                Instant now = timeline.now();
                 if (!now.isBefore(deadline)) {
                     return false;
                 }
@@ -203,33 +211,21 @@ public final class SimClock {
 
     private void switchTo(Mode next, double factor) {
         synchronized (lock) {
-            base = nowLocked();
-            baseNanos = System.nanoTime();
-            mode = next;
-            scale = factor;
+            Instant shown = timeline.now();
+            timeline = new Timeline(next, shown, System.nanoTime(), factor);
             changedLocked();
-        }
-    }
-
-    private Instant nowLocked() {
-        switch (mode) {
-            case MANUAL:
-                return base;
-            case SYSTEM:
-                return base.plusNanos(System.nanoTime() - baseNanos);
-            default:
-                return base.plusNanos((long) ((System.nanoTime() - baseNanos) * scale));
         }
     }
 
     /** Real milliseconds to wait for the clock to reach {@code deadline}; 0 (until woken) on a manual clock. */
     private long realMillisUntilLocked(Instant deadline, Instant now) {
-        if (mode == Mode.MANUAL) {
+        Timeline current = timeline;
+        if (current.mode() == Mode.MANUAL) {
             // waiters also wake on signal(); a bound keeps waiters counted correctly if a wake-up is ever missed
             return 1_000;
         }
         double simulatedMillis = Duration.between(now, deadline).toNanos() / 1_000_000.0;
-        double realMillis = mode == Mode.SCALED ? simulatedMillis / scale : simulatedMillis;
+        double realMillis = current.mode() == Mode.SCALED ? simulatedMillis / current.scale() : simulatedMillis;
         return Math.max(1, (long) Math.ceil(realMillis));
     }
 

@@ -1,6 +1,7 @@
 package dev.zosmfsim.console;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * EMCS console names. A name is 2-8 characters of A-Z, 0-9, @, # and $, not starting with a digit. The name
@@ -10,6 +11,7 @@ import java.util.Locale;
 public final class ConsoleName {
 
     public static final String DEFAULT = "defcn";
+    private static final Pattern NAME = Pattern.compile("[A-Z@#$][A-Z0-9@#$]{1,7}");
 
     private ConsoleName() {
     }
@@ -21,7 +23,7 @@ public final class ConsoleName {
             return base.toUpperCase(Locale.ROOT) + "CN";
         }
         String upper = pathName.toUpperCase(Locale.ROOT);
-        if (!upper.matches("[A-Z@#$][A-Z0-9@#$]{1,7}")) {
+        if (!NAME.matcher(upper).matches()) {
             throw new InvalidConsoleNameException(pathName);
         }
         return upper;

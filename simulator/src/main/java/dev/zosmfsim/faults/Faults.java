@@ -29,6 +29,8 @@ public final class Faults {
     private long seed;
     private long nextId;
     private long firingSequence;
+    /** Whether any installed rule acts on requests; read without the lock on every request. */
+    private volatile boolean requestRules;
 
     /** A rule as installed: its id and how often it matched and fired. */
     public record Listed(String id, FaultRule rule, long matches, long fired) {
@@ -65,16 +67,28 @@ public final class Faults {
     public synchronized String add(FaultRule rule) {
         String id = "F" + (++nextId);
         rules.put(id, new Installed(id, rule));
+        rulesChanged();
         return id;
     }
 
     /** Removes a rule; false if no rule has that id. */
     public synchronized boolean remove(String id) {
-        return rules.remove(id) != null;
+        boolean removed = rules.remove(id) != null;
+        rulesChanged();
+        return removed;
     }
 
     public synchronized void clear() {
         rules.clear();
+        rulesChanged();
+    }
+
+    /**
+     * Whether {@link #onRequest} can fire at all. Lets the HTTP layer skip gathering a request's facts (reading and
+     * parsing its body) when no rule could look at them.
+     */
+    public boolean hasRequestRules() {
+        return requestRules;
     }
 
     public synchronized List<Listed> list() {
@@ -116,6 +130,10 @@ public final class Faults {
 
     public synchronized void clearFirings() {
         firings.clear();
+    }
+
+    private void rulesChanged() {
+        requestRules = rules.values().stream().anyMatch(installed -> !installed.rule.onConnections());
     }
 
     private boolean fire(Installed installed) {

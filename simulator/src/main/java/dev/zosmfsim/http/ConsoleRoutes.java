@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The z/OS console services under {@code /zosmf/restconsoles/consoles}: issue a command, collect its solicited
@@ -41,6 +42,8 @@ final class ConsoleRoutes {
             "auth", "routcode", "mscope", "storage", "auto");
     /** Longest operator command z/OS accepts. */
     static final int MAX_COMMAND_LENGTH = 126;
+    /** A Host header that may go into the response URLs as it is. */
+    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,300}");
 
     private final Supplier<SimulatedSystem> systems;
     private final JsonWriter json;
@@ -122,7 +125,7 @@ final class ConsoleRoutes {
             throw ZosmfError.console(400, 1, 17, "Command length must be less than " + (MAX_COMMAND_LENGTH + 1)
                     + "; this one is " + command.length() + " characters long.");
         }
-        if (command.chars().anyMatch(c -> c < 0x20 || c > 0x7E)) {
+        if (!printable(command)) {
             throw BAD_REQUEST.apply("the command contains characters an operator console cannot show "
                     + "(control or non-ASCII characters)");
         }
@@ -140,6 +143,17 @@ final class ConsoleRoutes {
                 seconds(body, "detect-time", 30),
                 RequestBodies.yesNo(body, "unsol-detect-sync", false, BAD_REQUEST),
                 seconds(body, "unsol-detect-timeout", 20));
+    }
+
+    /** Whether every character is one an operator console can show (printable ASCII). */
+    private static boolean printable(String command) {
+        for (int i = 0; i < command.length(); i++) {
+            char c = command.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean regexFlag(JsonNode body, String ibmName, String hyphenated) {
@@ -217,7 +231,7 @@ final class ConsoleRoutes {
 
     private static String baseUrl(Context ctx) {
         String host = ctx.header("Host");
-        return "https://" + (host == null || !host.matches("[A-Za-z0-9.:\\[\\]-]{1,300}") ? "127.0.0.1" : host);
+        return "https://" + (host == null || !HOST.matcher(host).matches() ? "127.0.0.1" : host);
     }
 
     /** The system as it is now (an admin reset replaces it). */

@@ -33,6 +33,9 @@ final class FaultFilter {
 
     void handle(Context ctx) throws InterruptedException {
         SimulatedSystem system = systems.get();
+        if (!system.faults().hasRequestRules()) {
+            return;
+        }
         String userid = SecurityFilter.userid(ctx);
         String path = ctx.path();
         RequestFacts facts = new RequestFacts(ctx.method().name(), path, FaultService.ofPath(path), userid,

@@ -2,7 +2,6 @@ package dev.zosmfsim.http;
 
 import dev.zosmfsim.SimulatedSystem;
 import dev.zosmfsim.SimulatorAdmin;
-import dev.zosmfsim.tls.TlsContexts;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
@@ -11,9 +10,7 @@ import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
-import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.ServerConnector;
-import org.eclipse.jetty.util.ssl.SslContextFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,8 +25,6 @@ public final class ZosmfServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ZosmfServer.class);
     /** Larger request bodies are refused before they are read (Jetty answers 413). */
     static final long MAX_REQUEST_BYTES = 1_048_576;
-    /** A connection that sends nothing for this long is closed (also ends stalled handshakes). */
-    static final long IDLE_TIMEOUT_MILLIS = 30_000;
 
     private final Javalin app;
     private final ServerConnector connector;
@@ -116,22 +111,9 @@ public final class ZosmfServer implements AutoCloseable {
 
     private static ServerConnector tlsConnector(org.eclipse.jetty.server.Server server, HttpConfiguration base,
             Settings settings) {
-        SslContextFactory.Server tls = new SslContextFactory.Server();
-        tls.setSslContext(settings.sslContext());
-        tls.setWantClientAuth(true);
-        tls.setIncludeProtocols(TlsContexts.PROTOCOLS);
-        tls.setIncludeCipherSuites(TlsContexts.CIPHER_SUITES);
-        HttpConfiguration https = new HttpConfiguration(base);
-        SecureRequestCustomizer secure = new SecureRequestCustomizer();
-        // the server certificate names localhost and loopback addresses; clients may use any extra name as well
-        secure.setSniHostCheck(false);
-        https.addCustomizer(secure);
-        ServerConnector connector = new ServerConnector(server,
-                new StallingSslConnectionFactory(tls, "http/1.1", settings.systems()), new HttpConnectionFactory(https));
-        connector.setHost(settings.bindHost());
-        connector.setPort(settings.port());
-        connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
-        return connector;
+        return TlsPort.connector(server, settings.bindHost(), settings.port(),
+                new StallingSslConnectionFactory(TlsPort.tls(settings.sslContext()), "http/1.1", settings.systems()),
+                new HttpConnectionFactory(TlsPort.https(base)));
     }
 
     /** The port the server listens on (the real one when 0 was asked for). */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
  * The simulated RACF database of one system: user profiles, FACILITY profiles with their access lists, and
@@ -14,7 +15,11 @@ import java.util.TreeMap;
  */
 public final class RacfDatabase {
 
-    private final Map<String, UserProfile> users = new TreeMap<>();
+    /**
+     * Profiles are immutable and replaced whole, so logons (every request) read them without taking the database's
+     * lock; changes still go through the lock.
+     */
+    private final Map<String, UserProfile> users = new ConcurrentSkipListMap<>();
     /** FACILITY profiles in the RACF database, as RDEFINE and PERMIT change them. */
     private final Map<String, FacilityProfile> facility = new TreeMap<>();
     /**
@@ -25,12 +30,12 @@ public final class RacfDatabase {
     private final List<CertificateMap> certificateMaps = new ArrayList<>();
 
     /** The user's profile; empty for a userid RACF does not know, including one that could never be valid. */
-    public synchronized Optional<UserProfile> user(String userid) {
-        String id = normalizeOrNull(userid);
-        return id == null ? Optional.empty() : Optional.ofNullable(users.get(id));
+    public Optional<UserProfile> user(String userid) {
+        String normalized = normalizeOrNull(userid);
+        return normalized == null ? Optional.empty() : Optional.ofNullable(users.get(normalized));
     }
 
-    public synchronized List<UserProfile> users() {
+    public List<UserProfile> users() {
         return List.copyOf(users.values());
     }
 

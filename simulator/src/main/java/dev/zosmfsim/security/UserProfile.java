@@ -2,6 +2,7 @@ package dev.zosmfsim.security;
 
 import java.util.Locale;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A RACF user profile: what logons check. Immutable; the {@link RacfDatabase} swaps whole profiles on change.
@@ -32,12 +33,15 @@ public record UserProfile(String userid, String password, boolean passwordExpire
         return new UserProfile(userid, password, passwordExpired, revoked, value);
     }
 
+    /** What {@link #normalizeUserid} accepts; compiled once, since every password logon checks a userid. */
+    private static final Pattern USERID = Pattern.compile("[A-Z@#$][A-Z0-9@#$]{0,7}");
+
     /** Upper-cases and checks a userid: 1-8 characters of A-Z, 0-9, @, #, $, not starting with a digit. */
     public static String normalizeUserid(String userid) {
         Objects.requireNonNull(userid, "userid");
         String upper = userid.strip().toUpperCase(Locale.ROOT);
         // blanks around a userid are forgiven; a control character (a CR/LF smuggled into a Basic header) is not
-        if (!upper.matches("[A-Z@#$][A-Z0-9@#$]{0,7}") || userid.chars().anyMatch(Character::isISOControl)) {
+        if (!USERID.matcher(upper).matches() || userid.chars().anyMatch(Character::isISOControl)) {
             throw new IllegalArgumentException("'" + userid.replaceAll("\\p{Cntrl}", "?")
                     + "' is not a valid userid: 1-8 characters of A-Z, 0-9, @, # or $, not starting with a digit");
         }

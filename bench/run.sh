@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# Runs every benchmark of zosmf-sim and writes bench/RESULTS.md: cold start of the CLI, start + stop and the
+# HOSTNAME timeout in a warm JVM (JMH), console D T over mutual TLS beside a bare Javalin ceiling, 10,000 TSO
+# sessions, and an hour-long soak on the scaled clock. About 5 minutes on 2 cores; nothing is installed.
+#
+#   bench/run.sh                 build the jars (mvn), run everything, write bench/RESULTS.md
+#   BENCH_SKIP_BUILD=1 bench/run.sh   use the jars already built
+#   bench/run.sh cold-start      only the cold start (prints its section)
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+simulator_jar="$here/simulator/target/zosmf-sim-0.1.0-SNAPSHOT-all.jar"
+bench_jar="$here/bench/target/benchmarks.jar"
+results="$here/bench/RESULTS.md"
+cold_runs="${COLD_RUNS:-7}"
+
+fail() { echo "bench: $*" >&2; exit 1; }
+
+build() {
+  command -v mvn >/dev/null || fail "mvn is not on the PATH: install Maven (and Java 17) to build the jars"
+  echo "bench: building the simulator and benchmark jars (mvn -B -q -DskipTests package)..." >&2
+  (cd "$here" && mvn -B -q -DskipTests -pl fixtures,simulator,bench -am package) >&2 \
+    || fail "the build failed (see above); no figures were taken"
+  [ -f "$simulator_jar" ] || fail "the build made no $simulator_jar"
+  [ -f "$bench_jar" ] || fail "the build made no $bench_jar"
+}
+
+# Process start to the line "zosmf-sim ready on ...": the CLI on the default scenario, generating its CA and
+# certificates and writing them out, in a new JVM each run. $1 is extra java options; prints the median in ms.
+cold_start_median() {
+  local opts="$1" work times=() i log start end pid deadline
+  work=$(mktemp -d)
+  for i in $(seq 1 "$cold_runs"); do
+    log="$work/run$i.log"
+    start=$(date +%s%N)
+    java $opts -jar "$simulator_jar" --port 0 --out "$work/out$i" > "$log" 2>&1 &
+    pid=$!
+    deadline=$(( start + 60000000000 ))
+    until grep -q "zosmf-sim ready on" "$log"; do
+      if [ "$(date +%s%N)" -gt "$deadline" ] || ! kill -0 "$pid" 2>/dev/null; then
+        cat "$log" >&2; rm -rf "$work"; fail "cold start run $i did not get ready"
+      fi
+      sleep 0.002
+    done
+    end=$(date +%s%N)
+    kill "$pid"; wait "$pid" 2>/dev/null || true
+    times+=( $(( (end - start) / 1000000 )) )
+  done
+  rm -rf "$work"
+  echo "bench: cold start${opts:+ ($opts)}: ${times[*]} ms" >&2
+  printf '%s\n' "${times[@]}" | sort -n | sed -n "$(( cold_runs / 2 + 1 ))p"
+}
+
+# A class-data archive of the simulator's classes, made by one run that starts and stops (Java 17 AppCDS).
+cds_archive() {
+  local archive="$1" work pid
+  work=$(mktemp -d)
+  java -XX:ArchiveClassesAtExit="$archive" -jar "$simulator_jar" --port 0 --out "$work/out" > "$work/log" 2>&1 &
+  pid=$!
+  for _ in $(seq 1 600); do grep -q "zosmf-sim ready on" "$work/log" && break; sleep 0.1; done
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+  rm -rf "$work"
+  [ -f "$archive" ] || fail "the class-data archive was not written"
+}
+
+cold_start() {
+  local plain cds_dir tuned tuned_opts
+  plain=$(cold_start_median "")
+  cds_dir=$(mktemp -d)
+  cds_archive "$cds_dir/zosmf-sim.jsa"
+  tuned_opts="-XX:SharedArchiveFile=$cds_dir/zosmf-sim.jsa -XX:TieredStopAtLevel=1 -XX:+UseSerialGC"
+  tuned=$(cold_start_median "$tuned_opts")
+  rm -rf "$cds_dir"
+  cat <<SECTION
+### Cold start of the command line
+
+Process start to the line \`zosmf-sim ready on ...\` (default scenario, CA and certificates generated and written),
+polled every 2 ms; median of $cold_runs runs, each in a new JVM. First as documented, \`java -jar
+simulator/target/zosmf-sim-0.1.0-SNAPSHOT-all.jar --port 0 --out DIR\`; then with start-up options: a class-data
+archive of the simulator's classes made by one training run (\`-XX:ArchiveClassesAtExit\`, then
+\`-XX:SharedArchiveFile\`), the client compiler only (\`-XX:TieredStopAtLevel=1\`) and the serial collector.
+
+| figure | simulator | ceiling | ratio | target | met | note |
+| --- | ---: | ---: | ---: | --- | --- | --- |
+| cold start to the ready line, \`java -jar\` | $plain ms |  |  | <= 1.0 s | $([ "$plain" -le 1000 ] && echo yes || echo "**no**") | see the notes |
+| cold start, class-data archive + C1 + serial GC | $tuned ms |  |  | <= 1.0 s | $([ "$tuned" -le 1000 ] && echo yes || echo "**no**") | options a launcher script could pass |
+
+SECTION
+}
+
+machine() {
+  cat <<SECTION
+- date: $(date -u '+%Y-%m-%d %H:%M UTC')
+- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//'), $(free -g | awk '/Mem:/ {print $2}') GiB memory, $(uname -sr)
+- java: $(java -version 2>&1 | head -2 | tail -1)
+- commit: $(cd "$here" && git rev-parse --short HEAD 2>/dev/null || echo unknown)$(cd "$here" && git diff --quiet HEAD 2>/dev/null || echo " with uncommitted changes")
+- load average before: $(cut -d' ' -f1-3 /proc/loadavg)
+SECTION
+}
+
+if [ "${1:-}" = "cold-start" ]; then
+  [ -f "$simulator_jar" ] || build
+  cold_start
+  exit 0
+fi
+
+[ "${BENCH_SKIP_BUILD:-}" = "1" ] || build
+[ -f "$bench_jar" ] || fail "$bench_jar is missing: run without BENCH_SKIP_BUILD"
+
+began=$(date +%s)
+sections=$(mktemp -d)
+trap 'rm -rf "$sections"' EXIT
+machine > "$sections/0-machine.md"
+echo "bench: cold start..." >&2
+cold_start > "$sections/1-cold.md"
+for figure in jmh network scale soak; do
+  echo "bench: $figure..." >&2
+  java -jar "$bench_jar" "$figure" > "$sections/2-$figure.md" \
+    || fail "the $figure benchmark failed: $(tail -5 "$sections/2-$figure.md")"
+done
+took=$(( $(date +%s) - began ))
+
+{
+  cat <<HEAD
+# zosmf-sim benchmark results
+
+Written by \`bench/run.sh\` (the whole run took ${took} s). Every network figure is measured in the same run beside a
+*ceiling*: a bare Javalin server on the simulator's own Jetty/TLS settings (\`TlsPort\`) and the same kind of
+certificates, answering a fixed small JSON body. The ratio is simulator / ceiling.
+
+$(cat "$sections/0-machine.md")
+- load average after: $(cut -d' ' -f1-3 /proc/loadavg)
+
+The machine is shared (other builds may run beside the benchmark); absolute figures move with that, the ratios
+less, since the simulator and the ceiling are measured back to back, interleaved, and each figure is a median.
+
+## Figures
+
+HEAD
+  cat "$sections/1-cold.md" "$sections/2-jmh.md" "$sections/2-network.md" "$sections/2-scale.md" \
+      "$sections/2-soak.md"
+  if [ -f "$here/bench/NOTES.md" ]; then
+    echo
+    cat "$here/bench/NOTES.md"
+  fi
+} > "$results"
+echo "bench: wrote $results in ${took} s" >&2

@@ -1,0 +1,54 @@
+package dev.zosmfsim.http;
+
+import dev.zosmfsim.tls.TlsContexts;
+import javax.net.ssl.SSLContext;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.SecureRequestCustomizer;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.ssl.SslContextFactory;
+
+/**
+ * The Jetty set-up of the simulator's TLS port: a client certificate is wanted (not needed), TLS 1.2 and 1.3 only
+ * with forward-secret AEAD suites,
+ * the certificate chain handed to requests, and an idle timeout. Public so that the benchmark's bare "ceiling"
+ * server runs on exactly the same settings.
+ */
+public final class TlsPort {
+
+    /** A connection that sends nothing for this long is closed (also ends stalled handshakes). */
+    public static final long IDLE_TIMEOUT_MILLIS = 30_000;
+
+    private TlsPort() {
+    }
+
+    /** The TLS side: the given server context, client certificates wanted, only the protocols the simulator speaks. */
+    public static SslContextFactory.Server tls(SSLContext sslContext) {
+        SslContextFactory.Server tls = new SslContextFactory.Server();
+        tls.setSslContext(sslContext);
+        tls.setWantClientAuth(true);
+        tls.setIncludeProtocols(TlsContexts.PROTOCOLS);
+        tls.setIncludeCipherSuites(TlsContexts.CIPHER_SUITES);
+        return tls;
+    }
+
+    /** The HTTP side over TLS: requests carry the client's certificate chain. */
+    public static HttpConfiguration https(HttpConfiguration base) {
+        HttpConfiguration https = new HttpConfiguration(base);
+        SecureRequestCustomizer secure = new SecureRequestCustomizer();
+        // the server certificate names localhost and loopback addresses; clients may use any extra name as well
+        secure.setSniHostCheck(false);
+        https.addCustomizer(secure);
+        return https;
+    }
+
+    /** A connector on {@code host:port} (0 picks a free port) with the port's idle timeout. */
+    public static ServerConnector connector(Server server, String host, int port, ConnectionFactory... factories) {
+        ServerConnector connector = new ServerConnector(server, factories);
+        connector.setHost(host);
+        connector.setPort(port);
+        connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+        return connector;
+    }
+}
