@@ -5,7 +5,6 @@ import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import javax.net.ssl.KeyManager;
-import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLEngine;
 import javax.net.ssl.TrustManager;
@@ -31,7 +30,6 @@ public final class TlsContexts {
         "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256",
     };
 
-    private static final char[] STORE_PASSWORD = "zosmf-sim".toCharArray();
 
     private TlsContexts() {
     }
@@ -70,10 +68,8 @@ public final class TlsContexts {
         }
     }
 
-    private static KeyManager[] keyManagers(IssuedCertificate certificate) throws GeneralSecurityException {
-        KeyManagerFactory factory = KeyManagerFactory.getInstance(KeyManagerFactory.getDefaultAlgorithm());
-        factory.init(certificate.keyStore("identity", STORE_PASSWORD), STORE_PASSWORD);
-        return factory.getKeyManagers();
+    private static KeyManager[] keyManagers(IssuedCertificate certificate) {
+        return new KeyManager[] {new SingleKeyManager(certificate)};
     }
 
     /** Lets every client chain through the handshake; advertises the simulator's CA so clients pick the right key. */
