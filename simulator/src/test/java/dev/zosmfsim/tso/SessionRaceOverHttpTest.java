@@ -103,7 +103,12 @@ class SessionRaceOverHttpTest {
                         simulator.admin().cancel(user, null);
                     } else if (action < 94) {
                         simulator.admin().revoke(user);
-                        start(simulator, client, user); // refused: revoked
+                        // refused while revoked; but another thread may resume the user in between, and then the
+                        // start works and this client holds the session like any other
+                        JsonNode body = start(simulator, client, user);
+                        if (body.has("queueID")) {
+                            heldKeys.put(body.get("servletKey").asText(), user);
+                        }
                         simulator.admin().resume(user);
                     } else {
                         simulator.clock().advance(Duration.ofMinutes(6)); // every 2nd advance idles sessions out
