@@ -40,8 +40,7 @@ public final class CancelCommand implements CommandProcessor {
         }
         for (AddressSpace space : ended) {
             context.messages().write(" IEF450I " + space.userid() + " " + space.parameters().logonProc()
-                    + " - ABEND=S222 U0000 REASON=00000000  TIME=" + DisplayTime.TIME.format(
-                            java.time.LocalDateTime.ofInstant(context.now(), context.system().localOffset())));
+                    + " - ABEND=S222 U0000 REASON=00000000  TIME=" + DisplayTime.TIME.format(context.localNow()));
         }
         return Optional.of(Reply.now(" IEE301I " + userid + "     CANCEL COMMAND ACCEPTED"));
     }

@@ -14,4 +14,9 @@ import java.util.Map;
 public record CommandContext(String userid, String consoleName, Instant now, SystemIdentity system, Instant iplTime,
         AddressSpaces addressSpaces, Map<String, CeaParameters> ceaMembers, ZosmfServerState zosmf,
         SystemMessages messages) {
+
+    /** The time of the command on the system's local clock. */
+    public java.time.LocalDateTime localNow() {
+        return system.localTime(now);
+    }
 }

@@ -13,7 +13,6 @@ import dev.zosmfsim.zosmf.TcpipStack;
 import dev.zosmfsim.zosmf.ZosmfServerState;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -105,8 +104,7 @@ public final class ConsoleService {
         ensureAddressSpace(console, userid, client);
 
         Instant issued = clock.now();
-        CommandContext context = new CommandContext(userid, consoleName, issued, system, iplTime, addressSpaces,
-                ceaMembers, zosmf, messages);
+        CommandContext context = context(userid, consoleName, issued);
         Reply reply = request.system() != null && !request.system().equalsIgnoreCase(system.sysname())
                 ? Reply.now(" IEE618I ROUTE COMMAND REJECTED, INVALID SYSTEM NAME")
                 : router.respond(OperatorCommand.parse(request.command()), context, authorityOf.apply(userid));
@@ -148,11 +146,7 @@ public final class ConsoleService {
         PendingResponse pending;
         synchronized (this) {
             Console console = existing(userid, consoleName);
-            pending = console.responses.get(responseKey);
-            if (pending == null) {
-                throw new ConsoleException(ConsoleException.Kind.UNKNOWN_KEY, 1, 7,
-                        "No command response with key " + responseKey + " is known on console " + consoleName);
-            }
+            pending = known(console.responses, responseKey, "command response", consoleName);
             requireLiveAddressSpace(console);
         }
         List<String> lines = pending.collect(clock.now());
@@ -166,14 +160,24 @@ public final class ConsoleService {
     public DetectionResult detection(String userid, String consoleName, String detectionKey) {
         Detection detection;
         synchronized (this) {
-            Console console = existing(userid, consoleName);
-            detection = console.detections.get(detectionKey);
-            if (detection == null) {
-                throw new ConsoleException(ConsoleException.Kind.UNKNOWN_KEY, 1, 7,
-                        "No detection with key " + detectionKey + " is known on console " + consoleName);
-            }
+            detection = known(existing(userid, consoleName).detections, detectionKey, "detection", consoleName);
         }
         return detection.result(messages, clock.now());
+    }
+
+    /** What {@code key} names on the console; z/OSMF's rc 1 reason 7 when it names nothing there. */
+    private static <T> T known(Map<String, T> byKey, String key, String what, String consoleName) {
+        T found = byKey.get(key);
+        if (found == null) {
+            throw new ConsoleException(ConsoleException.Kind.UNKNOWN_KEY, 1, 7,
+                    "No " + what + " with key " + key + " is known on console " + consoleName);
+        }
+        return found;
+    }
+
+    private CommandContext context(String userid, String consoleName, Instant now) {
+        return new CommandContext(userid, consoleName, now, system, iplTime, addressSpaces, ceaMembers, zosmf,
+                messages);
     }
 
     /**
@@ -181,8 +185,7 @@ public final class ConsoleService {
      * no address space; every line of the reply is returned at once.
      */
     public List<String> operatorCommand(String command) {
-        CommandContext context = new CommandContext("*MASTER*", "MASTER", clock.now(), system, iplTime, addressSpaces,
-                ceaMembers, zosmf, messages);
+        CommandContext context = context("*MASTER*", "MASTER", clock.now());
         Reply reply = router.respond(OperatorCommand.parse(command), context, ConsoleAuthority.MASTER);
         return reply.batches().stream().flatMap(batch -> batch.lines().stream()).toList();
     }
@@ -255,7 +258,7 @@ public final class ConsoleService {
             }
         }
         messages.write(" IEF125I " + userid + " - LOGGED ON - TIME=" + DisplayTime.TIME.format(
-                LocalDateTime.ofInstant(clock.now(), system.localOffset())));
+                system.localTime(clock.now())));
     }
 
     /** The field notes' failure: z/OSMF connects to its own HOSTNAME, which does not reach the TSO address space. */

@@ -101,7 +101,7 @@ public final class DisplayActive implements CommandProcessor {
     }
 
     private static List<String> header(String messageId, CommandContext context, List<String[]> system, int tsoUsers) {
-        LocalDateTime now = LocalDateTime.ofInstant(context.now(), context.system().localOffset());
+        LocalDateTime now = context.localNow();
         long startedTasks = system.stream().filter(space -> space[3].equals("M")).count();
         long sysas = system.size() - startedTasks;
         List<String> lines = new ArrayList<>();

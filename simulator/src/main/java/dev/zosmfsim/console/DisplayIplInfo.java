@@ -14,8 +14,8 @@ public final class DisplayIplInfo implements CommandProcessor {
         if (!command.verb().equals("D") || !command.operands().equals("IPLINFO")) {
             return Optional.empty();
         }
-        LocalDateTime now = LocalDateTime.ofInstant(context.now(), context.system().localOffset());
-        LocalDateTime ipl = LocalDateTime.ofInstant(context.iplTime(), context.system().localOffset());
+        LocalDateTime now = context.localNow();
+        LocalDateTime ipl = context.system().localTime(context.iplTime());
         return Optional.of(Reply.now(
                 " IEE254I  " + DisplayTime.TIME.format(now) + " IPLINFO DISPLAY",
                 "  SYSTEM IPLED AT " + DisplayTime.TIME.format(ipl) + " ON " + DATE.format(ipl),

@@ -1,5 +1,7 @@
 package dev.zosmfsim.zosmf;
 
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 /**
@@ -14,6 +16,11 @@ import java.time.ZoneOffset;
  */
 public record SystemIdentity(String sysname, String sysplex, String zosVersion, String zosmfVersion,
         String zosmfFullVersion, ZoneOffset localOffset) {
+
+    /** {@code instant} on the system's local clock, as its messages show time. */
+    public LocalDateTime localTime(Instant instant) {
+        return LocalDateTime.ofInstant(instant, localOffset);
+    }
 
     public static SystemIdentity defaults() {
         return new SystemIdentity("S0W1", "ADCDPL", "04.27.00", "27", "27.0", ZoneOffset.UTC);
