@@ -88,8 +88,7 @@ public final class TsoService {
             sessions.values().removeIf(ended -> !ended.addressSpace().live() || ended.addressSpace().dormant());
         }
         Deque<TsoMessage> queue = started.reused() ? parked.remove(started.space()) : null;
-        TsoSession session = new TsoSession(userid + "-" + started.space().asid() + "-" + letters(keys.incrementAndGet()),
-                started.space(), now, queue == null ? TsoSession.newQueue() : queue);
+        TsoSession session = open(started.space(), now, queue == null ? TsoSession.newQueue() : queue);
         sessions.put(session.servletKey(), session);
         if (!started.reused()) {
             session.write(List.of(
@@ -158,8 +157,7 @@ public final class TsoService {
             } catch (SessionLimitException e) {
                 throw refused(e);
             }
-            session = new TsoSession(userid + "-" + space.asid() + "-" + letters(keys.incrementAndGet()), space,
-                    clock.now(), TsoSession.newQueue());
+            session = open(space, clock.now(), TsoSession.newQueue());
             if (stateful) {
                 sessions.put(session.servletKey(), session);
             }
@@ -186,6 +184,12 @@ public final class TsoService {
     public List<TsoSession> sessions() {
         sessions.values().removeIf(session -> !session.addressSpace().live() || session.addressSpace().dormant());
         return List.copyOf(sessions.values());
+    }
+
+    /** A conversation with {@code space}, under a new servlet key of z/OSMF's form {@code USERID-asid-letters}. */
+    private TsoSession open(AddressSpace space, Instant now, Deque<TsoMessage> queue) {
+        String key = space.userid() + "-" + space.asid() + "-" + letters(keys.incrementAndGet());
+        return new TsoSession(key, space, now, queue);
     }
 
     private LogonParameters defaultLogon() {
