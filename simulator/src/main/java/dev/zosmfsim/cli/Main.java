@@ -90,14 +90,6 @@ public final class Main implements Callable<Integer> {
         if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
             System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
         }
-        // the PKCS#12 files hold throwaway test keys under a published password, so the JDK's 10,000 key-derivation
-        // rounds protect nothing and cost a cold JVM a sixth of a second before the ready line; 1,000 will do
-        for (String rounds : new String[] {"keystore.pkcs12.keyPbeIterationCount",
-                "keystore.pkcs12.certPbeIterationCount", "keystore.pkcs12.macIterationCount"}) {
-            if (System.getProperty(rounds) == null) {
-                System.setProperty(rounds, "1000");
-            }
-        }
         PrintWriter out = new PrintWriter(System.out, true);
         CommandLine commandLine = new CommandLine(new Main(out));
         commandLine.setOut(out);
