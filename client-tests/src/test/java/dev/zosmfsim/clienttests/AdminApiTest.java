@@ -135,6 +135,16 @@ class AdminApiTest {
     }
 
     @Test
+    void aCertificateRequestWithAFieldThatIsNotABooleanOrNotKnownIsRefused() throws Exception {
+        HttpResponse<String> notBoolean = send(anonymous, requests.admin(requests.post(
+                "/zosmf-sim/v1/users/COLIN/certificate", "{\"map\":\"sometimes\"}")));
+        assertEquals(400, notBoolean.statusCode(), notBoolean.body());
+        assertTrue(notBoolean.body().contains("map"), notBoolean.body());
+        assertEquals(400, send(anonymous, requests.admin(requests.post("/zosmf-sim/v1/users/COLIN/certificate",
+                "{\"colour\":\"blue\"}"))).statusCode());
+    }
+
+    @Test
     void sessionsAreListedAndCancelled() throws Exception {
         send(simulator.httpClientFor("COLIN"), requests.displayTime("COLIN99"));
         JsonNode sessions = Json.parse(send(anonymous, requests.admin(requests.get("/zosmf-sim/v1/sessions"))).body());

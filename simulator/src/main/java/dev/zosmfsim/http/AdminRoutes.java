@@ -296,18 +296,18 @@ final class AdminRoutes {
         user(ctx, admin.setPassword(ctx.pathParam("userid"), password, expired != null && expired.asBoolean(false)));
     }
 
-    /** Issues a client certificate; the body (optional) is a scenario's certificate spec plus {@code map}. */
+    /** What a certificate request may say: a scenario's certificate fields, and whether to map it to the user. */
+    private record CertificateRequest(String subject, String keyType, String validFrom, String validUntil,
+            Boolean map) {
+    }
+
+    /** Issues a client certificate; every field of the body is optional, and so is the body. */
     private void issueCertificate(Context ctx) {
-        boolean map = true;
-        Scenario.CertificateSpec spec = null;
-        if (!ctx.body().isBlank()) {
-            JsonNode body = RequestBodies.object(ctx, json, AdminRoutes::badRequest);
-            if (body.has("map")) {
-                map = body.get("map").asBoolean(true);
-                ((com.fasterxml.jackson.databind.node.ObjectNode) body).remove("map");
-            }
-            spec = convert(body, Scenario.CertificateSpec.class);
-        }
+        CertificateRequest request = ctx.body().isBlank() ? new CertificateRequest(null, null, null, null, null)
+                : read(ctx, CertificateRequest.class);
+        Scenario.CertificateSpec spec = new Scenario.CertificateSpec(request.subject(), request.keyType(),
+                request.validFrom(), request.validUntil());
+        boolean map = !Boolean.FALSE.equals(request.map());
         IssuedCertificate issued = admin.issueCertificate(ctx.pathParam("userid"), spec, map);
         Map<String, Object> response = new LinkedHashMap<>();
         response.put("subject", issued.subjectDn());
