@@ -1,11 +1,14 @@
 package dev.zosmfsim;
 
+import dev.zosmfsim.system.StateExport;
+import dev.zosmfsim.system.SystemFactory;
+import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.cea.AddressSpace;
 import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.faults.FaultFiring;
 import dev.zosmfsim.faults.FaultRule;
 import dev.zosmfsim.faults.Faults;
-import dev.zosmfsim.http.RequestJournal;
+import dev.zosmfsim.journal.RequestJournal;
 import dev.zosmfsim.scenario.FaultSpecs;
 import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.scenario.ScenarioWriter;

@@ -1,7 +1,9 @@
 package dev.zosmfsim;
 
+import dev.zosmfsim.system.SystemFactory;
+import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.clock.SimClock;
-import dev.zosmfsim.http.RequestJournal;
+import dev.zosmfsim.journal.RequestJournal;
 import dev.zosmfsim.http.ZosmfServer;
 import dev.zosmfsim.scenario.CertificateWindow;
 import dev.zosmfsim.scenario.Scenario;
@@ -76,8 +78,8 @@ public final class ZosmfSimulator implements AutoCloseable {
         this.journal = new RequestJournal(builder.journalCapacity);
         this.system.set(SystemFactory.build(scenario, clock, ca.certificate()));
         this.admin = new SimulatorAdmin(this);
-        this.server = ZosmfServer.start(new ZosmfServer.Settings(system::get, admin,
-                TlsContexts.server(serverCertificate, ca.certificate()), bindHost, builder.port, journal, adminToken));
+        this.server = ZosmfServer.start(new ZosmfServer.Settings(system::get, ServiceModules.of(admin, adminToken),
+                TlsContexts.server(serverCertificate, ca.certificate()), bindHost, builder.port, journal));
         reportServerPort(system.get());
     }
 

@@ -1,5 +1,6 @@
 package dev.zosmfsim;
 
+import dev.zosmfsim.system.SimulatedSystem;
 import static dev.zosmfsim.TestSystems.issue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -62,8 +63,8 @@ class CoherenceTest {
 
     @Test
     void theCancelIsAnUnsolicitedMessageThatADetectionSees() {
-        IssueRequest watch = new IssueRequest("D T", null, null, false, false, "IEF450I COLIN", false,
-                Duration.ofSeconds(60), false, Duration.ofSeconds(20));
+        IssueRequest watch = IssueRequest.of("D T").withUnsolicited(new IssueRequest.Watch(
+                new IssueRequest.Keyword("IEF450I COLIN", false), Duration.ofSeconds(60), false, Duration.ofSeconds(20)));
         ConsoleService.Issued issued = issue(system, "IBMUSER", "IBMUSECN", watch);
         String key = issued.detectionKey().orElseThrow();
         assertEquals("waiting", system.consoles().detection("IBMUSER", "IBMUSECN", key).status());
@@ -76,8 +77,8 @@ class CoherenceTest {
 
     @Test
     void aDetectionExpiresAfterItsDetectTime() {
-        IssueRequest watch = new IssueRequest("D T", null, null, false, false, "NEVER-SEEN", false,
-                Duration.ofSeconds(10), false, Duration.ofSeconds(20));
+        IssueRequest watch = IssueRequest.of("D T").withUnsolicited(new IssueRequest.Watch(
+                new IssueRequest.Keyword("NEVER-SEEN", false), Duration.ofSeconds(10), false, Duration.ofSeconds(20)));
         String key = issue(system, "IBMUSER", "IBMUSECN", watch).detectionKey().orElseThrow();
         system.clock().advance(Duration.ofSeconds(10));
         assertEquals("expired", system.consoles().detection("IBMUSER", "IBMUSECN", key).status());

@@ -1,5 +1,6 @@
 package dev.zosmfsim;
 
+import dev.zosmfsim.system.SimulatedSystem;
 import static dev.zosmfsim.TestSystems.issue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -20,7 +21,7 @@ class ConsoleCommandsTest {
     @Test
     void displayTimeShowsLocalAndUtcTimeAndJulianDate() {
         SimulatedSystem offset = TestSystems.fromYaml("system:\n  utcOffset: \"-05:00\"\nusers:\n  IBMUSER:\n"
-                + "    password: SYS1\n    special: true\n");
+                + "    password: SYS1\n    special: true\n    operparm:\n      auth: [MASTER]\n");
         assertEquals(List.of(" IEE136I LOCAL: TIME=10.34.43 DATE=2026.179  UTC: TIME=15.34.43 DATE=2026.179"),
                 issue(offset, "IBMUSER", "IBMUSECN", "DISPLAY TIME"));
     }
@@ -75,7 +76,7 @@ class ConsoleCommandsTest {
 
     @Test
     void switchingTheCeaMemberChangesTheLimitsForNewStarts() {
-        SimulatedSystem twoMembers = TestSystems.fromYaml("users:\n  IBMUSER:\n    password: SYS1\n    special: true\n"
+        SimulatedSystem twoMembers = TestSystems.fromYaml("users:\n  IBMUSER:\n    password: SYS1\n    special: true\n    operparm:\n      auth: [MASTER]\n"
                 + "  COLIN:\n    password: X\ncea:\n  members:\n    \"01\":\n      maxSessions: 1\n");
         List<String> switched = issue(twoMembers, "IBMUSER", "IBMUSECN", "F CEA,CEA=(01)");
         assertEquals(List.of(" CEA0001I CEA=(01) PROCESSED: MAXSESSIONS = 1 MAXSESSPERUSER= 10"), switched);

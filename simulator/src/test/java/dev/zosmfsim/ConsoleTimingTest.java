@@ -1,5 +1,6 @@
 package dev.zosmfsim;
 
+import dev.zosmfsim.system.SimulatedSystem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,7 @@ import org.junit.jupiter.api.Test;
 /** Messages that arrive over time on the simulator clock, and the collection window, without waiting in real time. */
 class ConsoleTimingTest {
 
-    private static final String SCENARIO = "users:\n  IBMUSER:\n    password: SYS1\n    special: true\n"
+    private static final String SCENARIO = "users:\n  IBMUSER:\n    password: SYS1\n    special: true\n    operparm:\n      auth: [MASTER]\n"
             + "console:\n  responses:\n"
             + "    - command: \"D J,L\"\n      lines: [\" IEE115I 15.34.43 ACTIVITY\"]\n"
             + "    - command: \"\\\\$D JOBQ\"\n      messages:\n"
@@ -48,8 +49,7 @@ class ConsoleTimingTest {
 
     @Test
     void anAsyncIssueReturnsTheKeyAtOnce() {
-        IssueRequest async = new IssueRequest("$D JOBQ", null, null, false, true, null, false, Duration.ofSeconds(30), false,
-                Duration.ofSeconds(20));
+        IssueRequest async = IssueRequest.of("$D JOBQ").withAsync(true);
         ConsoleService.Issued issued = TestSystems.issue(system, "IBMUSER", "IBMUSECN", async);
         assertTrue(issued.responseKey().startsWith("C"));
         system.clock().advance(Duration.ofSeconds(8));
@@ -58,8 +58,7 @@ class ConsoleTimingTest {
 
     @Test
     void aSolKeyIsWaitedForWithinTheWindow() throws Exception {
-        IssueRequest waitForKey = new IssueRequest("$D JOBQ", null, "$HASP608", false, false, null, false,
-                Duration.ofSeconds(30), false, Duration.ofSeconds(20));
+        IssueRequest waitForKey = IssueRequest.of("$D JOBQ").withSolKey(new IssueRequest.Keyword("$HASP608", false));
         CompletableFuture<ConsoleService.Issued> issuing = CompletableFuture.supplyAsync(() ->
                 TestSystems.issue(system, "IBMUSER", "IBMUSECN", waitForKey));
         assertTrue(system.clock().awaitWaiters(1, Duration.ofSeconds(10)));

@@ -1,5 +1,6 @@
 package dev.zosmfsim;
 
+import dev.zosmfsim.system.SimulatedSystem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** The field notes' story: HOSTNAME missing or 127.0.0.1, a 60 s console timeout, the fix that needs a restart. */
 class HostnameTimeoutTest {
 
-    private static final String USERS = "users:\n  IBMUSER:\n    password: SYS1\n    special: true\n"
+    private static final String USERS = "users:\n  IBMUSER:\n    password: SYS1\n    special: true\n    operparm:\n      auth: [MASTER]\n"
             + "  COLIN:\n    password: PASSWORD\n";
 
     @Test

@@ -1,5 +1,6 @@
 package dev.zosmfsim;
 
+import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.console.ConsoleService;
 import dev.zosmfsim.console.IssueRequest;

@@ -5,7 +5,7 @@ import static dev.zosmfsim.clienttests.Requests.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zosmfsim.SimulatedSystem;
+import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.scenario.FaultSpecs;

@@ -11,7 +11,7 @@ import dev.zosmfsim.faults.FaultEffect;
 import dev.zosmfsim.faults.FaultMatch;
 import dev.zosmfsim.faults.FaultRule;
 import dev.zosmfsim.faults.FaultTrigger;
-import dev.zosmfsim.http.RequestJournal;
+import dev.zosmfsim.journal.RequestJournal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

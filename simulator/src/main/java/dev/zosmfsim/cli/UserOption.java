@@ -46,7 +46,8 @@ record UserOption(String userid, String password, boolean special, boolean certi
         Scenario.CertificateSpec spec = certificate ? new Scenario.CertificateSpec(subject, null, null, null) : null;
         Scenario.CertificateMapSpec map = certificate ? new Scenario.CertificateMapSpec(userid,
                 "CN=" + userid + ".OU=USERS.O=ZOSMF-SIM", null, userid + "-CERT", true) : null;
-        return scenario.withUser(userid, new Scenario.UserSpec(password, false, false, special, null, spec), map);
+        return scenario.withUser(userid, new Scenario.UserSpec(password, false, false, special,
+                special ? new Scenario.OperParmSpec(java.util.List.of("MASTER")) : null, spec), map);
     }
 
     /** Lets picocli report a bad value as a usage error (exit code 2). */

@@ -4,6 +4,7 @@ import dev.zosmfsim.cea.AddressSpace;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -12,6 +13,19 @@ import java.util.regex.Pattern;
  * address spaces. The client's next use of a cancelled TSO session fails; a console starts a fresh address space.
  */
 public final class CancelCommand implements CommandProcessor {
+
+    @Override
+    public Set<String> verbs() {
+        return Set.of("C");
+    }
+
+    /** CANCEL is a SYS command; for a TSO user MVS asks RACF about {@code MVS.CANCEL.TSU.<userid>}. */
+    @Override
+    public CommandNeed need(OperatorCommand command) {
+        Matcher matcher = OPERANDS.matcher(command.operands().replace(" ", ""));
+        return CommandNeed.update(ConsoleAuthority.SYS, matcher.matches() ? "MVS.CANCEL.TSU." + matcher.group(1)
+                : command.resource());
+    }
 
     private static final Pattern OPERANDS = Pattern.compile("(?:U=)?([A-Z@#$][A-Z0-9@#$]{0,7})(?:,A=([0-9A-F]{1,4}))?");
 

@@ -6,9 +6,11 @@ import java.util.regex.Pattern;
 
 /**
  * Responses a scenario gives for commands the simulator does not know (the commands a user's own tools issue):
- * a command pattern, matched against the whole command text without regard to case, and the reply's batches.
+ * a command pattern, matched against the whole command text without regard to case, and the reply's batches. The
+ * router asks them after the built-in processors. A canned display ({@code D}, {@code $D}) needs INFO; any other
+ * canned command MASTER, since the simulator cannot know what it would change.
  */
-public final class CannedResponses implements CommandProcessor {
+public final class CannedResponses {
 
     /** One canned response. */
     public record Canned(Pattern command, Reply reply) {
@@ -20,7 +22,12 @@ public final class CannedResponses implements CommandProcessor {
         this.responses = List.copyOf(responses);
     }
 
-    @Override
+    /** What a canned command needs. */
+    CommandNeed need(OperatorCommand command) {
+        return command.verb().equals("D") || command.verb().equals("$D") ? CommandNeed.display(command.resource())
+                : CommandNeed.update(ConsoleAuthority.MASTER, command.resource());
+    }
+
     public Optional<Reply> respond(OperatorCommand command, CommandContext context) {
         for (Canned canned : responses) {
             if (canned.command().matcher(command.text()).matches()) {

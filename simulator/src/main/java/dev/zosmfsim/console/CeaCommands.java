@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -18,6 +19,18 @@ import java.util.regex.Pattern;
  * address spaces.
  */
 public final class CeaCommands implements CommandProcessor {
+
+    @Override
+    public Set<String> verbs() {
+        return Set.of("D", "F");
+    }
+
+    /** MODIFY CEA is a SYS command; D CEA a display. */
+    @Override
+    public CommandNeed need(OperatorCommand command) {
+        return command.verb().equals("F") ? CommandNeed.update(ConsoleAuthority.SYS, command.resource())
+                : CommandNeed.display(command.resource());
+    }
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
     private static final Pattern SWITCH = Pattern.compile("CEA,CEA=\\(?([A-Z0-9@#$]{2})\\)?");

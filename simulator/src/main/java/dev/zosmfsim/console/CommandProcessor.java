@@ -1,12 +1,28 @@
 package dev.zosmfsim.console;
 
 import java.util.Optional;
+import java.util.Set;
 
 /**
- * Answers one family of operator commands (such as {@code D T}) with message lines built from the live model.
- * A processor that does not recognise a command returns empty, and the console asks the next one.
+ * Answers one family of operator commands (such as {@code D T}) with message lines built from the live model. It
+ * declares the verbs it answers and what a command of them needs, so that the router checks the issuer's authority
+ * before anything happens; a verb no processor declares is refused with IEE305I. A processor that does not
+ * recognise a command of its verbs returns empty, and the router asks the next one.
  */
 public interface CommandProcessor {
+
+    /** The verbs this processor answers, in the short form {@link OperatorCommand#verb()} gives. */
+    Set<String> verbs();
+
+    /**
+     * What {@code command} (of one of {@link #verbs()}) needs: by default a display needs INFO and READ to
+     * {@code MVS.DISPLAY.<what>}, anything else MASTER and UPDATE. Processors of commands that change the system
+     * say which command group they belong to.
+     */
+    default CommandNeed need(OperatorCommand command) {
+        return command.verb().equals("D") ? CommandNeed.display(command.resource())
+                : CommandNeed.update(ConsoleAuthority.MASTER, command.resource());
+    }
 
     Optional<Reply> respond(OperatorCommand command, CommandContext context);
 }

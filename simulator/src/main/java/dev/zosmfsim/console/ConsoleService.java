@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
 
 /**
  * z/OSMF's console service over the one model of the system. Each EMCS console runs in a CEA TSO address space of its
@@ -50,7 +49,7 @@ public final class ConsoleService {
     private final IzugLog log;
     private final SystemMessages messages;
     private final CommandRouter router;
-    private final Function<String, ConsoleAuthority> authorityOf;
+    private final CommandAuthorizer authorizer;
     private final String consoleAccount;
     private final AtomicLong keys = new AtomicLong(0x4985213);
     private final AtomicLong transactions = new AtomicLong(0xE);
@@ -72,8 +71,7 @@ public final class ConsoleService {
     /** What the console service is built from: the parts of the system it reads and changes. */
     public record Parts(SimClock clock, SystemIdentity system, Instant iplTime, AddressSpaces addressSpaces,
             Map<String, CeaParameters> ceaMembers, ZosmfServerState zosmf, TcpipStack tcpip, IzugLog log,
-            SystemMessages messages, CommandRouter router, Function<String, ConsoleAuthority> authorityOf,
-            String consoleAccount) {
+            SystemMessages messages, CommandRouter router, CommandAuthorizer authorizer, String consoleAccount) {
     }
 
     public ConsoleService(Parts parts) {
@@ -87,7 +85,7 @@ public final class ConsoleService {
         this.log = parts.log();
         this.messages = parts.messages();
         this.router = parts.router();
-        this.authorityOf = parts.authorityOf();
+        this.authorizer = parts.authorizer();
         this.consoleAccount = parts.consoleAccount();
     }
 
@@ -97,9 +95,10 @@ public final class ConsoleService {
      */
     public Issued issue(String userid, String consoleName, IssueRequest request, String client)
             throws InterruptedException {
-        KeyMatcher solKey = request.solKey() == null ? null : KeyMatcher.of(request.solKey(), request.solKeyRegex());
-        KeyMatcher unsolKey = request.unsolKey() == null ? null
-                : KeyMatcher.of(request.unsolKey(), request.unsolKeyRegex());
+        KeyMatcher solKey = request.solKey() == null ? null
+                : KeyMatcher.of(request.solKey().text(), request.solKey().regex());
+        IssueRequest.Watch watch = request.unsolicited();
+        KeyMatcher unsolKey = watch == null ? null : KeyMatcher.of(watch.key().text(), watch.key().regex());
         Console console = claim(userid, consoleName);
         ensureAddressSpace(console, userid, client);
 
@@ -107,7 +106,7 @@ public final class ConsoleService {
         CommandContext context = context(userid, consoleName, issued);
         Reply reply = request.system() != null && !request.system().equalsIgnoreCase(system.sysname())
                 ? Reply.now(" IEE618I ROUTE COMMAND REJECTED, INVALID SYSTEM NAME")
-                : router.respond(OperatorCommand.parse(request.command()), context, authorityOf.apply(userid));
+                : router.respond(OperatorCommand.parse(request.command()), context, userid, authorizer);
         String key = "C" + keys.incrementAndGet();
         PendingResponse pending = new PendingResponse(issued, reply, solKey);
         Optional<String> detectionKey = Optional.empty();
@@ -115,7 +114,7 @@ public final class ConsoleService {
         synchronized (this) {
             console.remember(key, pending);
             if (unsolKey != null) {
-                detection = new Detection(unsolKey, issued, issued.plus(request.detectTime()));
+                detection = new Detection(unsolKey, issued, issued.plus(watch.detectTime()));
                 detectionKey = Optional.of("D" + keys.incrementAndGet());
                 console.detections.put(detectionKey.get(), detection);
             }
@@ -129,9 +128,9 @@ public final class ConsoleService {
             lines = pending.collect(clock.now());
         }
         Optional<DetectionResult> detected = Optional.empty();
-        if (detection != null && request.unsolDetectSync()) {
+        if (detection != null && watch.sync()) {
             Detection waitingFor = detection;
-            clock.awaitUntil(issued.plus(request.unsolDetectTimeout()),
+            clock.awaitUntil(issued.plus(watch.syncTimeout()),
                     () -> waitingFor.result(messages, clock.now()).status().equals("detected"));
             DetectionResult result = detection.result(messages, clock.now());
             detected = Optional.of(result.status().equals("waiting") ? new DetectionResult("timeout", Optional.empty())
@@ -186,7 +185,7 @@ public final class ConsoleService {
      */
     public List<String> operatorCommand(String command) {
         CommandContext context = context("*MASTER*", "MASTER", clock.now());
-        Reply reply = router.respond(OperatorCommand.parse(command), context, ConsoleAuthority.MASTER);
+        Reply reply = router.respond(OperatorCommand.parse(command), context, "*MASTER*", (userid, need) -> true);
         return reply.batches().stream().flatMap(batch -> batch.lines().stream()).toList();
     }
 

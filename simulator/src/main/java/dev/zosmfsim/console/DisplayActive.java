@@ -7,12 +7,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code D A,L} (IEE114I): the system's address spaces and every live TSO and console address space with its ASID;
  * {@code D A,name} (IEE115I): one user's or started task's address spaces in detail.
  */
 public final class DisplayActive implements CommandProcessor {
+
+    @Override
+    public Set<String> verbs() {
+        return Set.of("D");
+    }
 
     /** The system's own address spaces: jobname, stepname, procstep, whether a started task (M/S) or system (SYSAS). */
     private static final String[][] SYSTEM = {

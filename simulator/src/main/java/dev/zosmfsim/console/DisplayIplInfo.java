@@ -3,9 +3,15 @@ package dev.zosmfsim.console;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.Set;
 
 /** {@code D IPLINFO}: IEE254I, when and how the system was IPLed. */
 public final class DisplayIplInfo implements CommandProcessor {
+
+    @Override
+    public Set<String> verbs() {
+        return Set.of("D");
+    }
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 

@@ -5,10 +5,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /** {@code D T} / {@code DISPLAY TIME}: IEE136I with the local and UTC time and date (Julian, yyyy.ddd). */
 public final class DisplayTime implements CommandProcessor {
+
+    @Override
+    public Set<String> verbs() {
+        return Set.of("D");
+    }
 
     static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm.ss");
     static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy.DDD");

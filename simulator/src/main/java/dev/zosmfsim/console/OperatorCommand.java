@@ -26,6 +26,24 @@ public record OperatorCommand(String text, String verb, String operands) {
         return new OperatorCommand(trimmed, VERBS.getOrDefault(word, word), operands);
     }
 
+    private static final Map<String, String> LONG_VERBS = Map.of("D", "DISPLAY", "F", "MODIFY", "C", "CANCEL",
+            "P", "STOP", "S", "START");
+
+    /**
+     * The OPERCMDS resource name that protects the command, as MVS forms it from the verb and the first operand:
+     * {@code MVS.DISPLAY.T}, {@code MVS.MODIFY.STC.CEA}, {@code MVS.START.STC.IZUSVR1}; a JES2 command is
+     * {@code JES2.<verb>}. Processors whose commands MVS names otherwise (CANCEL) say so themselves.
+     */
+    public String resource() {
+        String first = operands.split("[ ,=]", 2)[0].replaceAll("[^A-Z0-9@#$*]", "");
+        if (verb.startsWith("$")) {
+            return "JES2." + verb.substring(1) + (first.isEmpty() ? "" : "." + first);
+        }
+        String longVerb = LONG_VERBS.getOrDefault(verb, verb);
+        boolean task = verb.equals("F") || verb.equals("P") || verb.equals("S");
+        return "MVS." + longVerb + (first.isEmpty() ? "" : (task ? ".STC." : ".") + first);
+    }
+
     /** The first word of the command as typed, upper case (IEE305I names it). */
     public String firstWord() {
         int blank = text.indexOf(' ');

@@ -2,12 +2,24 @@ package dev.zosmfsim.console;
 
 import dev.zosmfsim.cea.AddressSpace;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * {@code P IZUSVR1} and {@code S IZUSVR1}: stop and start z/OSMF itself. Stopping ends the address spaces z/OSMF
  * runs for its clients; starting reads IZUPRMxx again, so a changed HOSTNAME takes effect only then.
  */
 public final class ZosmfStartStop implements CommandProcessor {
+
+    @Override
+    public Set<String> verbs() {
+        return Set.of("P", "S");
+    }
+
+    /** START and STOP are SYS commands. */
+    @Override
+    public CommandNeed need(OperatorCommand command) {
+        return CommandNeed.update(ConsoleAuthority.SYS, command.resource());
+    }
 
     static final String TASK = "IZUSVR1";
 

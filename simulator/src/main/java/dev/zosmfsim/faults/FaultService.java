@@ -2,26 +2,12 @@ package dev.zosmfsim.faults;
 
 import java.util.Locale;
 
-/** The z/OSMF services a fault rule can single out. */
+/**
+ * The z/OSMF services a fault rule can single out, by the names their service modules have (a test keeps the two
+ * lists, and the scenario schema's, the same).
+ */
 public enum FaultService {
     CONSOLE, TSO, INFO, AUTH;
-
-    /** The service a z/OSMF path belongs to, or null for paths of no service (unknown paths). */
-    public static FaultService ofPath(String path) {
-        if (path.startsWith("/zosmf/restconsoles/")) {
-            return CONSOLE;
-        }
-        if (path.startsWith("/zosmf/tsoApp/")) {
-            return TSO;
-        }
-        if (path.equals("/zosmf/info")) {
-            return INFO;
-        }
-        if (path.startsWith("/zosmf/services/authenticate")) {
-            return AUTH;
-        }
-        return null;
-    }
 
     public static FaultService parse(String text) {
         try {

@@ -8,7 +8,7 @@ import java.util.Base64;
 import java.util.List;
 
 /** Reads what a request carries to prove who it is: Basic header, TLS client certificate, token cookies. */
-final class CredentialsReader {
+public final class CredentialsReader {
 
     /** Where Jetty's SecureRequestCustomizer puts the client's certificate chain. */
     static final String CLIENT_CERTIFICATE_ATTRIBUTE = "jakarta.servlet.request.X509Certificate";
@@ -16,7 +16,7 @@ final class CredentialsReader {
     private CredentialsReader() {
     }
 
-    static Credentials read(Context ctx) {
+    public static Credentials read(Context ctx) {
         String userid = null;
         String password = null;
         String authorization = ctx.header("Authorization");
@@ -35,7 +35,7 @@ final class CredentialsReader {
     }
 
     /** The client certificate chain the TLS handshake presented; empty if none. */
-    static List<X509Certificate> certificates(Context ctx) {
+    public static List<X509Certificate> certificates(Context ctx) {
         Object chain = ctx.req().getAttribute(CLIENT_CERTIFICATE_ATTRIBUTE);
         return chain instanceof X509Certificate[] array ? List.of(array) : List.of();
     }

@@ -3,7 +3,7 @@ package dev.zosmfsim.http;
 import dev.zosmfsim.security.Refusal;
 
 /** The z/OSMF errors the HTTP layer itself answers: logon refusals, the CSRF check, unknown paths, bad requests. */
-final class Errors {
+public final class Errors {
 
     private Errors() {
     }
@@ -14,17 +14,17 @@ final class Errors {
      * expired, 16 new password not valid, 28 user revoked); certificate and token causes have the simulator's own
      * codes from 40 up.
      */
-    static ZosmfError refused(Refusal refusal) {
+    public static ZosmfError refused(Refusal refusal) {
         return ZosmfError.core(401, 8, reasonCode(refusal.reason()), messageId(refusal.reason()), refusal.detail());
     }
 
-    static ZosmfError malformedAuthorization() {
+    public static ZosmfError malformedAuthorization() {
         return ZosmfError.core(401, 8, 8, "IZUG410E",
                 "the Authorization header is not of the form 'Basic base64(user:password)'");
     }
 
     /** The CSRF check: a state-changing request without the X-CSRF-ZOSMF-HEADER header is taken as cross-site. */
-    static ZosmfError missingCsrfHeader(String method, String path, String hostAndPort) {
+    public static ZosmfError missingCsrfHeader(String method, String path, String hostAndPort) {
         return ZosmfError.filter(403, "IZUG846W", "The " + method + " request for " + path
                 + " was refused as coming from a remote site: it does not carry the X-CSRF-ZOSMF-HEADER header"
                 + " (any value will do) that z/OSMF server \"IZUSVR\" on target system \"" + hostAndPort
@@ -32,24 +32,24 @@ final class Errors {
     }
 
     /** z/OSMF is stopped (P IZUSVR1): what a client sees of a server that is down, with a body that says so. */
-    static ZosmfError zosmfDown() {
+    public static ZosmfError zosmfDown() {
         return ZosmfError.core(503, 16, 1, "IZUG402E", "z/OSMF (IZUSVR1) is not running; start it with S IZUSVR1.");
     }
 
-    static ZosmfError notFound(String method, String path) {
+    public static ZosmfError notFound(String method, String path) {
         return ZosmfError.core(404, 8, 4, "IZUG803E", "No z/OSMF service answers " + method + " " + path + ".");
     }
 
-    static ZosmfError methodNotAllowed(String method, String path) {
+    public static ZosmfError methodNotAllowed(String method, String path) {
         return ZosmfError.core(405, 8, 5, "IZUG804E", "The service at " + path + " does not accept " + method + ".");
     }
 
-    static ZosmfError internal(String what) {
+    public static ZosmfError internal(String what) {
         return ZosmfError.core(500, 16, 99, "IZUG999S", "The simulator failed: " + what
                 + " (a defect in zosmf-sim; the request journal has the request).");
     }
 
-    static ZosmfError badRequest(String text) {
+    public static ZosmfError badRequest(String text) {
         return ZosmfError.core(400, 8, 3, "IZUG801E", text);
     }
 
@@ -57,7 +57,7 @@ final class Errors {
      * A request the web server refused before any service saw it (Jetty: 400, 414, 431, 505...; Javalin: a
      * malformed parameter). {@code reason} is the server's short reason, cut to printable characters.
      */
-    static ZosmfError refusedByServer(int status, String reason) {
+    public static ZosmfError refusedByServer(int status, String reason) {
         if (status == 413) {
             return tooLarge(ZosmfServer.MAX_REQUEST_BYTES);
         }
@@ -68,20 +68,20 @@ final class Errors {
     }
 
     /** z/OSMF stopped (or the simulator is closing) while the request waited. */
-    static ZosmfError stopping() {
+    public static ZosmfError stopping() {
         return ZosmfError.core(503, 16, 2, "IZUG402E", "z/OSMF is stopping; the request was not completed.");
     }
 
     /** The client announced a body and did not send it all (it gave up or its connection broke). */
-    static ZosmfError bodyNotReceived() {
+    public static ZosmfError bodyNotReceived() {
         return ZosmfError.core(400, 8, 7, "IZUG806E", "The request body was not received in full.");
     }
 
-    static ZosmfError tooLarge(long limit) {
+    public static ZosmfError tooLarge(long limit) {
         return ZosmfError.core(413, 8, 6, "IZUG805E", "The request body is larger than " + limit + " bytes.");
     }
 
-    static int reasonCode(Refusal.Reason reason) {
+    public static int reasonCode(Refusal.Reason reason) {
         switch (reason) {
             case UNKNOWN_USER:
                 return 4;

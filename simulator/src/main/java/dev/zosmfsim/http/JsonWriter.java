@@ -3,13 +3,20 @@ package dev.zosmfsim.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import io.javalin.http.Context;
+import java.util.stream.Collectors;
 
 /** One JSON mapper per server (thread-safe, made once), and the only place that writes JSON responses. */
-final class JsonWriter {
+public final class JsonWriter {
 
     /** Set on a request once this writer answered it, so that error handlers leave the answer alone. */
     static final String ANSWERED = "zosmf-sim.answered";
@@ -20,7 +27,82 @@ final class JsonWriter {
             .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
-    void write(Context ctx, int status, Object body) {
+    /**
+     * Binds request bodies to records: unknown fields are refused, and a number or a boolean is never read as a
+     * string (nor a string as a number), so that a wrong type is a bad request and not a silent conversion.
+     */
+    private final ObjectMapper binder = binder();
+
+    private static ObjectMapper binder() {
+        ObjectMapper strict = new ObjectMapper()
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+        for (LogicalType type : new LogicalType[] {LogicalType.Textual, LogicalType.Integer, LogicalType.Float,
+                LogicalType.Boolean}) {
+            for (CoercionInputShape shape : new CoercionInputShape[] {CoercionInputShape.Integer,
+                    CoercionInputShape.Float, CoercionInputShape.Boolean, CoercionInputShape.String}) {
+                strict.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
+            }
+        }
+        // a string stays a string, an integer an integer: only the mismatches above fail
+        strict.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.String, CoercionAction.TryConvert);
+        strict.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+        strict.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Float, CoercionAction.TryConvert);
+        strict.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
+        strict.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.Boolean, CoercionAction.TryConvert);
+        return strict;
+    }
+
+    /** A request body that is JSON but does not fit the record it is bound to. */
+    public static final class BindingProblem extends RuntimeException {
+        private final String field;
+
+        BindingProblem(String field, String message) {
+            super(message, null, false, false);
+            this.field = field;
+        }
+
+        /** The field at fault (dotted for nested ones), or null. */
+        public String field() {
+            return field;
+        }
+    }
+
+    /**
+     * Binds a body already read as JSON to {@code type}. What does not fit (an unknown field, a wrong type, a value
+     * a field's own type refuses) is a {@link BindingProblem} whose message names the field and never a Java class.
+     */
+    public <T> T bind(JsonNode body, Class<T> type) {
+        try {
+            return binder.treeToValue(body, type);
+        } catch (JsonProcessingException e) {
+            String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                    ? mapping.getPath().stream().map(reference -> reference.getFieldName() != null
+                            ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                            .collect(Collectors.joining("."))
+                    : null;
+            if (e instanceof UnrecognizedPropertyException) {
+                throw new BindingProblem(field, "the field '" + field + "' is not known");
+            }
+            Throwable cause = e.getCause();
+            if (cause instanceof IllegalArgumentException refused && refused.getMessage() != null) {
+                throw new BindingProblem(field, "the field '" + field + "' " + refused.getMessage());
+            }
+            if (e instanceof MismatchedInputException mismatch && field != null) {
+                Class<?> expected = mismatch.getTargetType();
+                throw new BindingProblem(field, "the field '" + field + "' must be " + (expected == null
+                        ? "of another type" : Number.class.isAssignableFrom(expected) || expected == int.class
+                        || expected == long.class ? "a number" : expected == String.class ? "a string"
+                        : expected == Boolean.class || expected == boolean.class ? "true or false"
+                        : "of another form"));
+            }
+            throw new BindingProblem(field, problem(e));
+        } catch (IllegalArgumentException e) {
+            throw new BindingProblem(null, e.getMessage());
+        }
+    }
+
+    public void write(Context ctx, int status, Object body) {
         try {
             ctx.status(status).contentType("application/json").result(mapper.writeValueAsBytes(body));
             ctx.attribute(ANSWERED, Boolean.TRUE);
@@ -30,7 +112,7 @@ final class JsonWriter {
     }
 
     /** Parses a request body as a JSON object; throws {@code badRequest} errors in the caller's shape. */
-    JsonNode readObject(String text) throws JsonProcessingException {
+    public JsonNode readObject(String text) throws JsonProcessingException {
         return strictReader.readTree(text);
     }
 
@@ -38,7 +120,7 @@ final class JsonWriter {
      * Jackson's words for a body it could not read, for a client: the first sentence, without the Java types and
      * parser settings it names.
      */
-    static String problem(JsonProcessingException e) {
+    public static String problem(JsonProcessingException e) {
         String text = String.valueOf(e.getOriginalMessage());
         text = text.replaceAll("\\s*\\(bound as [^)]*\\)", "").replaceAll(":\\s*not allowed as per `[^`]*`", "")
                 .replaceAll("\\s*\\(start marker at [^)]*\\)\\)?", "")
@@ -48,11 +130,11 @@ final class JsonWriter {
     }
 
     /** Whether this writer answered the request (and not, say, Javalin's own error text). */
-    static boolean answered(Context ctx) {
+    public static boolean answered(Context ctx) {
         return Boolean.TRUE.equals(ctx.attribute(ANSWERED));
     }
 
-    ObjectMapper mapper() {
+    public ObjectMapper mapper() {
         return mapper;
     }
 }

@@ -11,22 +11,22 @@ import java.util.Locale;
 import java.util.function.Function;
 
 /** Reads JSON request bodies strictly and turns every problem into the calling service's z/OSMF error. */
-final class RequestBodies {
+public final class RequestBodies {
 
     /** Builds a 400 error in the shape of the z/OSMF core services. */
-    static final Function<String, ZosmfError> CORE = Errors::badRequest;
+    public static final Function<String, ZosmfError> CORE = Errors::badRequest;
 
     private RequestBodies() {
     }
 
     /** z/OSMF's console services' words for a body that is not JSON by its Content-Type. */
-    static final String NOT_JSON_CONTENT = "The Content-Type cannot be handled, 'application/json' is expected.";
+    public static final String NOT_JSON_CONTENT = "The Content-Type cannot be handled, 'application/json' is expected.";
 
     /**
      * The body as a JSON object; a Content-Type other than application/json, an empty body, malformed JSON (trailing
      * text and repeated fields included) or a non-object is a bad request.
      */
-    static JsonNode object(Context ctx, JsonWriter json, Function<String, ZosmfError> error) {
+    public static JsonNode object(Context ctx, JsonWriter json, Function<String, ZosmfError> error) {
         requireJsonContent(ctx, error);
         String text = text(ctx);
         if (text.isBlank()) {
@@ -45,7 +45,7 @@ final class RequestBodies {
     }
 
     /** Refuses a body whose Content-Type is missing or not application/json (a charset parameter may follow). */
-    static void requireJsonContent(Context ctx, Function<String, ZosmfError> error) {
+    public static void requireJsonContent(Context ctx, Function<String, ZosmfError> error) {
         String type = ctx.header("Content-Type");
         String media = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
         if (!media.equals("application/json")) {
@@ -58,7 +58,7 @@ final class RequestBodies {
      * its Content-Length before anything is read, or as soon as a chunked body passes the limit. A body the client
      * does not finish sending is a bad request, not a failure of the simulator.
      */
-    static String text(Context ctx) {
+    public static String text(Context ctx) {
         if (ctx.req().getContentLengthLong() > ZosmfServer.MAX_REQUEST_BYTES) {
             throw Errors.tooLarge(ZosmfServer.MAX_REQUEST_BYTES);
         }
@@ -82,7 +82,25 @@ final class RequestBodies {
         }
     }
 
-    static String requiredString(JsonNode body, String field, Function<String, ZosmfError> error) {
+    /**
+     * The string at {@code pointer} (such as {@code /cmd}) in a JSON body, or null when the body is not JSON, has no
+     * such string or is empty: a look at the body for fault rules, which never refuses it. A body past the size limit
+     * or not received in full is refused here, before any rule or handler.
+     */
+    public static String peekString(Context ctx, JsonWriter json, String pointer) {
+        if (ctx.contentLength() == 0) {
+            return null;
+        }
+        try {
+            JsonNode body = json.readObject(text(ctx));
+            JsonNode value = body == null ? null : body.at(pointer);
+            return value != null && value.isTextual() ? value.asText() : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    public static String requiredString(JsonNode body, String field, Function<String, ZosmfError> error) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
             throw error.apply("the field '" + field + "' is required");
@@ -94,7 +112,7 @@ final class RequestBodies {
     }
 
     /** An optional string field: null when absent. */
-    static String optionalString(JsonNode body, String field, Function<String, ZosmfError> error) {
+    public static String optionalString(JsonNode body, String field, Function<String, ZosmfError> error) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {
             return null;
@@ -106,7 +124,7 @@ final class RequestBodies {
     }
 
     /** A Y/N flag field: {@code defaultValue} when absent. */
-    static boolean yesNo(JsonNode body, String field, boolean defaultValue, Function<String, ZosmfError> error) {
+    public static boolean yesNo(JsonNode body, String field, boolean defaultValue, Function<String, ZosmfError> error) {
         String value = optionalString(body, field, error);
         if (value == null) {
             return defaultValue;

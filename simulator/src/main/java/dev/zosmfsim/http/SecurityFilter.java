@@ -1,64 +1,55 @@
 package dev.zosmfsim.http;
 
-import dev.zosmfsim.SimulatedSystem;
-import java.util.function.Supplier;
 import dev.zosmfsim.security.AuthResult;
+import dev.zosmfsim.system.SimulatedSystem;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
+import java.util.function.Supplier;
 
 /**
- * Runs before every z/OSMF route: logs the request on (or refuses it with 401) and applies the CSRF check that
- * z/OSMF makes on every request that changes state.
+ * Runs before every z/OSMF route: logs the request on (or refuses it with 401) when the service that owns the path
+ * asks for a logon, and applies the CSRF check that z/OSMF makes on every request that changes state. A path under
+ * {@code /zosmf} that no service owns needs a logon too, as on z/OSMF, before it is answered 404.
  */
 final class SecurityFilter {
 
     static final String USERID = "zosmf-sim.userid";
 
     private final Supplier<SimulatedSystem> systems;
+    private final ServiceDirectory services;
 
-    SecurityFilter(Supplier<SimulatedSystem> systems) {
+    SecurityFilter(Supplier<SimulatedSystem> systems, ServiceDirectory services) {
         this.systems = systems;
+        this.services = services;
     }
 
     void handle(Context ctx) {
-        if (!system().zosmf().running()) {
+        ServiceModule.Logon logon = services.owner(ctx.path()).map(module -> module.logon(ctx.method(), ctx.path()))
+                .orElse(ctx.path().startsWith(ServiceDirectory.ZOSMF_PREFIX + "/") ? ServiceModule.Logon.ZOSMF_USER
+                        : ServiceModule.Logon.OPEN);
+        if (logon == ServiceModule.Logon.ADMIN || !ctx.path().startsWith(ServiceDirectory.ZOSMF_PREFIX + "/")) {
+            return; // the admin API checks its own callers; other paths are nobody's and get 404
+        }
+        SimulatedSystem system = systems.get();
+        if (!system.zosmf().running()) {
             throw Errors.zosmfDown();
         }
         HandlerType method = ctx.method();
         boolean changesState = method == HandlerType.PUT || method == HandlerType.POST || method == HandlerType.DELETE;
-        if (!needsLogon(method, ctx.path())) {
-            requireCsrfHeader(ctx, changesState);
-            return;
+        if (logon == ServiceModule.Logon.ZOSMF_USER) {
+            AuthResult result = system.authenticator().authenticate(CredentialsReader.read(ctx));
+            if (result instanceof AuthResult.Refused refused) {
+                throw Errors.refused(refused.refusal());
+            }
+            ctx.attribute(USERID, ((AuthResult.LoggedOn) result).userid());
         }
-        AuthResult result = system().authenticator().authenticate(CredentialsReader.read(ctx));
-        if (result instanceof AuthResult.Refused refused) {
-            throw Errors.refused(refused.refusal());
-        }
-        ctx.attribute(USERID, ((AuthResult.LoggedOn) result).userid());
-        requireCsrfHeader(ctx, changesState);
-    }
-
-    /** The logged-on userid of a request that passed this filter. */
-    static String userid(Context ctx) {
-        return ctx.attribute(USERID);
-    }
-
-    /** {@code /zosmf/info} is open to all; a password change is how a user with an expired password gets in. */
-    private static boolean needsLogon(HandlerType method, String path) {
-        if (method == HandlerType.GET && path.equals(ZosmfPaths.INFO)) {
-            return false;
-        }
-        return !(method == HandlerType.PUT && path.equals(ZosmfPaths.AUTHENTICATE));
-    }
-
-    private static void requireCsrfHeader(Context ctx, boolean changesState) {
         if (changesState && ctx.header("X-CSRF-ZOSMF-HEADER") == null) {
             throw Errors.missingCsrfHeader(ctx.method().name(), ctx.path(), String.valueOf(ctx.header("Host")));
         }
     }
 
-    /** The system as it is now (an admin reset replaces it). */
-    private SimulatedSystem system() {
-        return systems.get();
+    /** The logged-on userid of a request that passed this filter (null if it needed no logon). */
+    static String userid(Context ctx) {
+        return ctx.attribute(USERID);
     }
 }

@@ -1,6 +1,6 @@
 package dev.zosmfsim.http;
 
-import dev.zosmfsim.SimulatedSystem;
+import dev.zosmfsim.system.SimulatedSystem;
 import java.util.function.Supplier;
 import org.eclipse.jetty.io.AbstractConnection;
 import org.eclipse.jetty.io.Connection;

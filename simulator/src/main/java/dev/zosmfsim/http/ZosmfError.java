@@ -30,7 +30,7 @@ public final class ZosmfError extends RuntimeException {
      * Error texts often quote what the client sent; control characters and line or paragraph separators in it are
      * shown as '?', so that a message stays one line a client can print or log safely.
      */
-    static String printable(String text) {
+    public static String printable(String text) {
         return text == null ? null : text.replaceAll("[\\p{Cc}\\u2028\\u2029]", "?");
     }
 

@@ -1,11 +1,13 @@
 package dev.zosmfsim.http;
 
-import dev.zosmfsim.SimulatedSystem;
-import dev.zosmfsim.SimulatorAdmin;
+import dev.zosmfsim.journal.RequestJournal;
+import dev.zosmfsim.system.SimulatedSystem;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.validation.ValidationException;
+import java.util.List;
 import java.util.function.Supplier;
 import javax.net.ssl.SSLContext;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -29,9 +31,12 @@ public final class ZosmfServer implements AutoCloseable {
     private final Javalin app;
     private final ServerConnector connector;
 
-    /** What a server is started with. {@code systems} gives the system as it is now (a reset replaces it). */
-    public record Settings(Supplier<SimulatedSystem> systems, SimulatorAdmin admin, SSLContext sslContext,
-            String bindHost, int port, RequestJournal journal, String adminToken) {
+    /**
+     * What a server is started with. {@code systems} gives the system as it is now (a reset replaces it);
+     * {@code services} are the service modules it serves.
+     */
+    public record Settings(Supplier<SimulatedSystem> systems, List<ServiceModule> services, SSLContext sslContext,
+            String bindHost, int port, RequestJournal journal) {
     }
 
     private ZosmfServer(Javalin app, ServerConnector connector) {
@@ -42,6 +47,7 @@ public final class ZosmfServer implements AutoCloseable {
     /** Starts serving; {@code settings.port()} 0 picks a free port. */
     public static ZosmfServer start(Settings settings) {
         JsonWriter json = new JsonWriter();
+        ServiceDirectory services = new ServiceDirectory(settings.services());
         ServerConnector[] connector = new ServerConnector[1];
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
@@ -57,25 +63,25 @@ public final class ZosmfServer implements AutoCloseable {
                 return connector[0];
             });
             config.requestLogger.http((ctx, millis) -> settings.journal().record(settings.systems().get().clock().now(),
-                    ctx.method().name(), ctx.path(), ctx.statusCode(), SecurityFilter.userid(ctx),
-                    ctx.attribute(FaultFilter.FIRED)));
-            routes(config, settings, json);
+                    ctx.method().name(), ctx.path(), services.serviceOf(ctx.path()), ctx.statusCode(),
+                    SecurityFilter.userid(ctx), ctx.attribute(FaultFilter.FIRED)));
+            routes(config, settings, services, json);
         });
         app.start();
         return new ZosmfServer(app, connector[0]);
     }
 
-    private static void routes(JavalinConfig config, Settings settings, JsonWriter json) {
+    private static void routes(JavalinConfig config, Settings settings, ServiceDirectory services, JsonWriter json) {
         Supplier<SimulatedSystem> systems = settings.systems();
-        config.routes.before(ZosmfPaths.PREFIX + "/*", new SecurityFilter(systems)::handle);
-        config.routes.before(ZosmfPaths.PREFIX + "/*", new FaultFilter(systems, json)::handle);
-        config.routes.before(AdminRoutes.PREFIX + "/*", new AdminFilter(systems, settings.adminToken())::handle);
-        InfoRoutes.register(config.routes, systems, json);
-        AuthenticationRoutes.register(config.routes, systems, json);
-        ConsoleRoutes.register(config.routes, systems, json);
-        TsoRoutes.register(config.routes, systems, json);
-        AdminRoutes.register(config.routes, settings.admin(), json);
+        config.routes.before(new SecurityFilter(systems, services)::handle);
+        config.routes.before(ServiceDirectory.ZOSMF_PREFIX + "/*", new FaultFilter(systems, services, json)::handle);
+        ServerContext context = new ServerContext(systems, json);
+        services.modules().forEach(module -> module.register(config.routes, context));
         config.routes.exception(ZosmfError.class, (error, ctx) -> json.write(ctx, error.status(), error.body()));
+        config.routes.exception(JsonWriter.BindingProblem.class, (problem, ctx) ->
+                answerBadRequest(ctx, json, services, problem.getMessage()));
+        config.routes.exception(ValidationException.class, (problem, ctx) ->
+                answerBadRequest(ctx, json, services, QueryProblems.describe(problem)));
         config.routes.exception(FaultFilter.DroppedByFault.class, (error, ctx) -> ctx.status(500));
         config.routes.exception(HttpResponseException.class, (error, ctx) -> {
             // Javalin's own refusals (no route, wrong method, body too large) in z/OSMF's shape, never its text
@@ -86,7 +92,8 @@ public final class ZosmfServer implements AutoCloseable {
         });
         config.routes.exception(InterruptedException.class, (error, ctx) -> {
             Thread.currentThread().interrupt();
-            json.write(ctx, 503, Errors.stopping().body());
+            ZosmfError stopping = services.owner(ctx.path()).map(ServiceModule::stopping).orElse(Errors.stopping());
+            json.write(ctx, stopping.status(), stopping.body());
         });
         config.routes.exception(Exception.class, (error, ctx) -> {
             LOG.error("defect: {} {} failed", ctx.method(), ctx.path(), error);
@@ -97,6 +104,13 @@ public final class ZosmfServer implements AutoCloseable {
         config.routes.error(405, ctx -> unlessAnswered(ctx, json,
                 Errors.methodNotAllowed(ctx.method().name(), ctx.path())));
         config.routes.error(413, ctx -> unlessAnswered(ctx, json, Errors.tooLarge(MAX_REQUEST_BYTES)));
+    }
+
+    /** A bad request, in the shape of the service that owns the path. */
+    private static void answerBadRequest(Context ctx, JsonWriter json, ServiceDirectory services, String text) {
+        ZosmfError error = services.owner(ctx.path()).map(module -> module.badRequest(text))
+                .orElse(Errors.badRequest(text));
+        json.write(ctx, error.status(), error.body());
     }
 
     /**

@@ -16,6 +16,7 @@ public record Scenario(
         CeaSpec cea,
         Map<String, UserSpec> users,
         Map<String, FacilitySpec> facility,
+        Map<String, FacilitySpec> opercmds,
         List<CertificateMapSpec> certificateMaps,
         ConsoleSpec console,
         TsoSpec tso,
@@ -28,6 +29,7 @@ public record Scenario(
         cea = cea == null ? new CeaSpec(null, null, null) : cea;
         users = users == null ? Map.of() : new LinkedHashMap<>(users);
         facility = facility == null ? Map.of() : new LinkedHashMap<>(facility);
+        opercmds = opercmds == null ? Map.of() : new LinkedHashMap<>(opercmds);
         certificateMaps = certificateMaps == null ? List.of() : List.copyOf(certificateMaps);
         console = console == null ? new ConsoleSpec(null, null) : console;
         tso = tso == null ? new TsoSpec(null, null, null) : tso;
@@ -37,7 +39,7 @@ public record Scenario(
 
     /** An empty scenario: a fresh system with no users. */
     public static Scenario empty() {
-        return new Scenario(null, null, null, null, null, null, null, null, null, null, null);
+        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -56,7 +58,8 @@ public record Scenario(
         if (map != null) {
             newMaps.add(map);
         }
-        return new Scenario(description, system, zosmf, cea, newUsers, facility, newMaps, console, tso, faults, clock);
+        return new Scenario(description, system, zosmf, cea, newUsers, facility, opercmds, newMaps, console, tso,
+                faults, clock);
     }
 
     /** The system's identity; nulls take the defaults (S0W1, z/OS 2.4, z/OSMF 27). */
@@ -90,9 +93,16 @@ public record Scenario(
             String reconTime) {
     }
 
-    /** A RACF user and, optionally, the client certificate to issue for it. */
+    /**
+     * A RACF user and, optionally, its OPERPARM segment (the authority of its consoles; none means INFO) and the
+     * client certificate to issue for it.
+     */
     public record UserSpec(String password, Boolean passwordExpired, Boolean revoked, Boolean special,
-            String consoleAuthority, CertificateSpec certificate) {
+            OperParmSpec operparm, CertificateSpec certificate) {
+    }
+
+    /** The OPERPARM segment: AUTH, one or more of MASTER, ALL, INFO, SYS, IO and CONS. */
+    public record OperParmSpec(List<String> auth) {
     }
 
     /**
@@ -106,7 +116,7 @@ public record Scenario(
     public record CertificateSpec(String subject, String keyType, String validFrom, String validUntil) {
     }
 
-    /** A FACILITY profile: universal access and permits by userid. */
+    /** A FACILITY or OPERCMDS profile (generic names allowed in OPERCMDS): universal access and permits by userid. */
     public record FacilitySpec(String uacc, Map<String, String> permits) {
     }
 

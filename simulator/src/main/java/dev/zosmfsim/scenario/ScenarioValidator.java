@@ -24,7 +24,8 @@ final class ScenarioValidator {
         validator.checkSystem(scenario.system());
         validator.checkZosmf(scenario.zosmf());
         validator.checkUsers(scenario.users());
-        validator.checkFacility(scenario.facility(), scenario.users());
+        validator.checkProfiles("facility", scenario.facility(), scenario.users());
+        validator.checkProfiles("opercmds", scenario.opercmds(), scenario.users());
         validator.checkMaps(scenario.certificateMaps(), scenario.users());
         validator.checkCea(scenario.cea());
         validator.checkConsole(scenario.console());
@@ -79,11 +80,12 @@ final class ScenarioValidator {
             if (user.certificate() != null) {
                 checkCertificate(at + ".certificate", user.certificate());
             }
-            if (user.consoleAuthority() != null) {
+            if (user.operparm() != null) {
                 try {
-                    dev.zosmfsim.console.ConsoleAuthority.parse(user.consoleAuthority());
+                    dev.zosmfsim.security.OperParm.parse(user.operparm().auth() == null ? List.of()
+                            : user.operparm().auth());
                 } catch (IllegalArgumentException e) {
-                    problem(at + ".consoleAuthority", e.getMessage());
+                    problem(at + ".operparm.auth", e.getMessage());
                 }
             }
         });
@@ -117,9 +119,10 @@ final class ScenarioValidator {
         }
     }
 
-    private void checkFacility(Map<String, Scenario.FacilitySpec> facility, Map<String, Scenario.UserSpec> users) {
-        facility.forEach((name, profile) -> {
-            String at = "facility." + name;
+    private void checkProfiles(String section, Map<String, Scenario.FacilitySpec> profiles,
+            Map<String, Scenario.UserSpec> users) {
+        profiles.forEach((name, profile) -> {
+            String at = section + "." + name;
             if (profile == null) {
                 return;
             }

@@ -6,14 +6,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * {@code ALTUSER userid REVOKE|RESUME|PASSWORD(x) [EXPIRED|NOEXPIRED] [SPECIAL|NOSPECIAL]}. Only a SPECIAL user may
+ * {@code ALTUSER userid REVOKE|RESUME|PASSWORD(x) [EXPIRED|NOEXPIRED] [SPECIAL|NOSPECIAL]
+ * [OPERPARM(AUTH(...))|NOOPERPARM]}. Only a SPECIAL user may
  * alter another user here (profile owners are not simulated). A new password is expired unless NOEXPIRED is given,
  * as RACF does. A revoke stops new logons only: running address spaces go on.
  */
 public final class AltuserCommand extends RacfCommand {
 
     private static final List<String> OPERANDS = List.of("REVOKE", "RESUME", "PASSWORD", "EXPIRED", "NOEXPIRED",
-            "SPECIAL", "NOSPECIAL");
+            "SPECIAL", "NOSPECIAL", "OPERPARM", "NOOPERPARM");
 
     public AltuserCommand(RacfDatabase racf) {
         super(racf);
@@ -70,6 +71,23 @@ public final class AltuserCommand extends RacfCommand {
         }
         if (operands.has("SPECIAL") || operands.has("NOSPECIAL")) {
             racf.setSpecial(userid, operands.has("SPECIAL"));
+        }
+        if (operands.has("OPERPARM") && operands.has("NOOPERPARM")) {
+            return List.of("IKJ56702I INVALID OPERPARM, NOOPERPARM IS SPECIFIED TOO");
+        }
+        if (operands.has("NOOPERPARM")) {
+            racf.setOperParm(userid, null);
+        }
+        if (operands.has("OPERPARM")) {
+            OperParm current = racf.user(userid).orElseThrow().operParm();
+            String auth = RacfOperands.parse(operands.value("OPERPARM").orElse("")).value("AUTH").orElse(null);
+            try {
+                racf.setOperParm(userid, auth == null ? current == null
+                        ? OperParm.of(dev.zosmfsim.console.ConsoleAuthority.INFO) : current
+                        : OperParm.parse(List.of(auth.split("[ ,]+"))));
+            } catch (IllegalArgumentException e) {
+                return List.of("IKJ56702I INVALID AUTH, " + auth);
+            }
         }
         return lines;
     }

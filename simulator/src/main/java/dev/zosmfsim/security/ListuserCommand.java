@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** {@code LISTUSER [userid]}: a user's RACF profile. Anyone may list their own; listing others needs SPECIAL. */
+/**
+ * {@code LISTUSER [userid...] [OPERPARM]}: a user's RACF profile, with its OPERPARM segment when asked. Anyone may
+ * list their own; listing others needs SPECIAL.
+ */
 public final class ListuserCommand extends RacfCommand {
 
     public ListuserCommand(RacfDatabase racf) {
@@ -19,17 +22,33 @@ public final class ListuserCommand extends RacfCommand {
 
     @Override
     List<String> run(RacfOperands operands, TsoContext context) {
-        List<String> userids = operands.positional().isEmpty() ? List.of(context.userid()) : operands.positional();
+        boolean operParm = operands.has("OPERPARM");
+        List<String> named = operands.positional().stream().filter(word -> !word.equals("OPERPARM")).toList();
+        List<String> userids = named.isEmpty() ? List.of(context.userid()) : named;
         List<String> lines = new ArrayList<>();
         for (String userid : userids) {
             if (!userid.equals(context.userid()) && !special(context.userid())) {
                 lines.add("ICH30002I NOT AUTHORIZED TO LIST " + userid);
                 continue;
             }
-            racf.user(userid).ifPresentOrElse(user -> lines.addAll(profile(user)),
+            racf.user(userid).ifPresentOrElse(user -> {
+                lines.addAll(profile(user));
+                if (operParm) {
+                    lines.addAll(operParmSegment(user));
+                }
+            },
                     () -> lines.add(String.format("ICH30001I UNABLE TO LOCATE USER    ENTRY %s", userid)));
         }
         return lines;
+    }
+
+    /** The OPERPARM segment, when LISTUSER is asked for it. */
+    private static List<String> operParmSegment(UserProfile user) {
+        if (user.operParm() == null) {
+            return List.of(" ", "NO OPERPARM INFORMATION");
+        }
+        return List.of(" ", "OPERPARM INFORMATION", "--------------------",
+                " AUTH= " + String.join(" ", user.operParm().words()));
     }
 
     private List<String> profile(UserProfile user) {

@@ -11,8 +11,10 @@ import java.util.Set;
  */
 public final class PermitCommand extends RacfCommand {
 
-    static final String RACLISTED_UPDATE = "ICH06011I RACLISTED PROFILES FOR FACILITY WILL NOT REFLECT THE UPDATE(S)"
-            + " UNTIL A SETROPTS REFRESH IS ISSUED";
+    static String raclistedUpdate(String resourceClass) {
+        return "ICH06011I RACLISTED PROFILES FOR " + resourceClass + " WILL NOT REFLECT THE UPDATE(S) UNTIL A SETROPTS"
+                + " REFRESH IS ISSUED";
+    }
 
     public PermitCommand(RacfDatabase racf) {
         super(racf);
@@ -31,13 +33,15 @@ public final class PermitCommand extends RacfCommand {
         }
         String profile = names.get(0);
         String resourceClass = operands.value("CLASS").orElse("DATASET");
-        if (!resourceClass.equals("FACILITY")) {
-            return List.of("IKJ56702I INVALID CLASS NAME, " + resourceClass + " (the simulator keeps FACILITY only)");
+        if (!racf.hasClass(resourceClass)) {
+            return List.of("IKJ56702I INVALID CLASS NAME, " + resourceClass
+                    + " (the simulator keeps FACILITY and OPERCMDS)");
         }
-        if (racf.facilityProfile(profile).isEmpty()) {
+        if (racf.profile(resourceClass, profile).isEmpty()) {
             return List.of("ICH06004I " + profile + " NOT DEFINED TO RACF");
         }
-        if (!special(context.userid()) && !racf.facilityAccess(context.userid(), profile).allows(AccessLevel.ALTER)) {
+        if (!special(context.userid()) && !racf.profile(resourceClass, profile).orElseThrow()
+                .accessOf(context.userid()).allows(AccessLevel.ALTER)) {
             return List.of("ICH06006I NOT AUTHORIZED TO " + profile);
         }
         String userid = operands.value("ID").orElse(null);
@@ -48,11 +52,11 @@ public final class PermitCommand extends RacfCommand {
             return List.of("ICH06007I " + userid + " NOT DEFINED TO RACF");
         }
         if (operands.has("DELETE")) {
-            if (!racf.facilityProfile(profile).orElseThrow().permits().containsKey(userid)) {
+            if (!racf.profile(resourceClass, profile).orElseThrow().permits().containsKey(userid)) {
                 return List.of(String.format("ICH06002I %-8s NOT AUTHORIZED, DELETE IGNORED", userid));
             }
-            racf.permitInDatabase(profile, userid, null);
-            return List.of(RACLISTED_UPDATE);
+            racf.permitInDatabase(resourceClass, profile, userid, null);
+            return List.of(raclistedUpdate(resourceClass));
         }
         AccessLevel access;
         try {
@@ -60,7 +64,7 @@ public final class PermitCommand extends RacfCommand {
         } catch (IllegalArgumentException e) {
             return List.of("IKJ56702I INVALID ACCESS, " + operands.value("ACCESS").orElse(""));
         }
-        racf.permitInDatabase(profile, userid, access);
-        return List.of(RACLISTED_UPDATE);
+        racf.permitInDatabase(resourceClass, profile, userid, access);
+        return List.of(raclistedUpdate(resourceClass));
     }
 }

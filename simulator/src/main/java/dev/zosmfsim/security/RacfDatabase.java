@@ -15,18 +15,21 @@ import java.util.concurrent.ConcurrentSkipListMap;
  */
 public final class RacfDatabase {
 
+    public static final String FACILITY = "FACILITY";
+    public static final String OPERCMDS = "OPERCMDS";
+
     /**
      * Profiles are immutable and replaced whole, so logons (every request) read them without taking the database's
      * lock; changes still go through the lock.
      */
     private final Map<String, UserProfile> users = new ConcurrentSkipListMap<>();
-    /** FACILITY profiles in the RACF database, as RDEFINE and PERMIT change them. */
-    private final Map<String, FacilityProfile> facility = new TreeMap<>();
     /**
-     * FACILITY is RACLISTed: access checks read this in-storage copy, which SETROPTS RACLIST(FACILITY) REFRESH
-     * renews from the database. Changes made by the scenario or the admin API go to both at once.
+     * The RACLISTed general-resource classes the simulator keeps, by name: FACILITY (IRR.DIGTCERT.*) and OPERCMDS
+     * (operator commands). Changes by RDEFINE and PERMIT take effect at SETROPTS RACLIST(class) REFRESH; changes by
+     * the scenario or the admin API at once.
      */
-    private final Map<String, FacilityProfile> facilityInStorage = new TreeMap<>();
+    private final Map<String, ResourceClass> classes = Map.of(FACILITY, new ResourceClass(FACILITY),
+            OPERCMDS, new ResourceClass(OPERCMDS));
     private final List<CertificateMap> certificateMaps = new ArrayList<>();
 
     /** The user's profile; empty for a userid RACF does not know, including one that could never be valid. */
@@ -58,65 +61,103 @@ public final class RacfDatabase {
         return replace(userid, profile -> profile.withSpecial(special));
     }
 
-    public synchronized Optional<FacilityProfile> facilityProfile(String name) {
-        return Optional.ofNullable(facility.get(name.trim().toUpperCase(java.util.Locale.ROOT)));
+    /** Sets (or with null removes) the user's OPERPARM segment: the authority of the user's EMCS consoles. */
+    public synchronized UserProfile setOperParm(String userid, OperParm operParm) {
+        return replace(userid, profile -> profile.withOperParm(operParm));
     }
 
-    public synchronized List<FacilityProfile> facilityProfiles() {
-        return List.copyOf(facility.values());
+    /** Whether RACF keeps the general-resource class {@code className}. */
+    public boolean hasClass(String className) {
+        return classes.containsKey(className.trim().toUpperCase(java.util.Locale.ROOT));
     }
 
-    /** Defines a FACILITY profile, in effect at once (scenario, admin API); refused if it exists already. */
-    public synchronized void defineFacility(FacilityProfile profile) {
-        rdefine(profile);
-        facilityInStorage.put(profile.name(), profile);
+    public synchronized Optional<ResourceProfile> profile(String className, String name) {
+        return resourceClass(className).profile(name);
+    }
+
+    public synchronized List<ResourceProfile> profiles(String className) {
+        return resourceClass(className).profiles();
+    }
+
+    /** Defines a profile in force at once (scenario, admin API); refused if it exists already. */
+    public synchronized void define(String className, ResourceProfile profile) {
+        ResourceClass target = resourceClass(className);
+        target.define(profile);
+        target.putInForce(profile);
+    }
+
+    /** RDEFINE: the profile is in the database; access checks see it after SETROPTS RACLIST(class) REFRESH. */
+    public synchronized void rdefine(String className, ResourceProfile profile) {
+        resourceClass(className).define(profile);
+    }
+
+    /** PERMIT: changes the database ({@code access} null removes the permit); checks see it after the refresh. */
+    public synchronized ResourceProfile permitInDatabase(String className, String profileName, String userid,
+            AccessLevel access) {
+        return resourceClass(className).permit(profileName, UserProfile.normalizeUserid(userid), access);
+    }
+
+    /** SETROPTS RACLIST(class) REFRESH: access checks see the database as it is now. */
+    public synchronized void refresh(String className) {
+        resourceClass(className).refresh();
+    }
+
+    /** Whether the database holds changes to {@code className} that checks do not see yet (a refresh is due). */
+    public synchronized boolean refreshPending(String className) {
+        return resourceClass(className).refreshPending();
+    }
+
+    /**
+     * The access {@code userid} has to {@code resource} in {@code className}, by the in-storage profile that covers
+     * it; empty when no profile covers it (RACF's "no profile": the caller decides).
+     */
+    public synchronized Optional<AccessLevel> access(String className, String userid, String resource) {
+        String id = UserProfile.normalizeUserid(userid);
+        return resourceClass(className).covering(resource).map(profile -> profile.accessOf(id));
+    }
+
+    // FACILITY, which the RACDCERT checks and the scenario's facility section use
+
+    public synchronized Optional<ResourceProfile> facilityProfile(String name) {
+        return profile(FACILITY, name);
+    }
+
+    public synchronized List<ResourceProfile> facilityProfiles() {
+        return profiles(FACILITY);
+    }
+
+    public synchronized void defineFacility(ResourceProfile profile) {
+        define(FACILITY, profile);
     }
 
     /** Adds, changes or (with {@code access == null}) removes a permit, in effect at once; the profile must exist. */
     public synchronized void permit(String profileName, String userid, AccessLevel access) {
-        FacilityProfile changed = permitInDatabase(profileName, userid, access);
-        facilityInStorage.put(changed.name(), changed);
+        ResourceProfile changed = permitInDatabase(FACILITY, profileName, userid, access);
+        resourceClass(FACILITY).putInForce(changed);
     }
 
-    /**
-     * RDEFINE FACILITY: the profile is in the database; access checks see it after SETROPTS RACLIST(FACILITY)
-     * REFRESH. Refused if it exists already.
-     */
-    public synchronized void rdefine(FacilityProfile profile) {
-        if (facility.containsKey(profile.name())) {
-            throw new IllegalStateException("FACILITY profile " + profile.name() + " is already defined");
-        }
-        facility.put(profile.name(), profile);
-    }
-
-    /** PERMIT ... CLASS(FACILITY): changes the database; access checks see it after the refresh. */
-    public synchronized FacilityProfile permitInDatabase(String profileName, String userid, AccessLevel access) {
-        FacilityProfile profile = facilityProfile(profileName)
-                .orElseThrow(() -> new IllegalStateException("FACILITY profile " + profileName + " is not defined"));
-        FacilityProfile changed = profile.withPermit(UserProfile.normalizeUserid(userid), access);
-        facility.put(changed.name(), changed);
-        return changed;
-    }
-
-    /** SETROPTS RACLIST(FACILITY) REFRESH: access checks see the database as it is now. */
     public synchronized void refreshFacility() {
-        facilityInStorage.clear();
-        facilityInStorage.putAll(facility);
+        refresh(FACILITY);
     }
 
-    /** Whether the database holds FACILITY changes that checks do not see yet (a refresh is due). */
     public synchronized boolean facilityRefreshPending() {
-        return !facilityInStorage.equals(facility);
+        return refreshPending(FACILITY);
     }
 
     /**
-     * The access {@code userid} has to a FACILITY resource: the permit or universal access of the profile that
-     * covers it, or NONE when no profile covers it (RACF then leaves the decision to the caller, which for the
-     * resources the simulator checks means "not authorized").
+     * The access {@code userid} has to a FACILITY resource, or NONE when no profile covers it (for the resources the
+     * simulator checks, "no profile" means "not authorized").
      */
     public synchronized AccessLevel facilityAccess(String userid, String resource) {
-        FacilityProfile profile = facilityInStorage.get(resource.trim().toUpperCase(java.util.Locale.ROOT));
-        return profile == null ? AccessLevel.NONE : profile.accessOf(UserProfile.normalizeUserid(userid));
+        return access(FACILITY, userid, resource).orElse(AccessLevel.NONE);
+    }
+
+    private ResourceClass resourceClass(String className) {
+        ResourceClass found = classes.get(className.trim().toUpperCase(java.util.Locale.ROOT));
+        if (found == null) {
+            throw new IllegalArgumentException("RACF class " + className + " is not kept by the simulator");
+        }
+        return found;
     }
 
     public synchronized List<CertificateMap> certificateMaps() {

@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code RDEFINE FACILITY profile [UACC(level)]}: defines a FACILITY profile in the RACF database; checks see it
- * after {@code SETROPTS RACLIST(FACILITY) REFRESH}. Needs SPECIAL (CLAUTH is not simulated).
+ * {@code RDEFINE FACILITY|OPERCMDS profile [UACC(level)]}: defines a profile in the RACF database; checks see it
+ * after {@code SETROPTS RACLIST(class) REFRESH}. Needs SPECIAL (CLAUTH is not simulated).
  */
 public final class RdefineCommand extends RacfCommand {
 
@@ -26,8 +26,10 @@ public final class RdefineCommand extends RacfCommand {
         if (words.size() != 2) {
             return List.of("IKJ56701I MISSING CLASS NAME OR PROFILE NAME");
         }
-        if (!words.get(0).equals("FACILITY")) {
-            return List.of("IKJ56702I INVALID CLASS NAME, " + words.get(0) + " (the simulator keeps FACILITY only)");
+        String resourceClass = words.get(0);
+        if (!racf.hasClass(resourceClass)) {
+            return List.of("IKJ56702I INVALID CLASS NAME, " + resourceClass
+                    + " (the simulator keeps FACILITY and OPERCMDS)");
         }
         String profile = words.get(1);
         if (!special(context.userid())) {
@@ -40,11 +42,11 @@ public final class RdefineCommand extends RacfCommand {
             return List.of("IKJ56702I INVALID UACC, " + operands.value("UACC").orElse(""));
         }
         try {
-            racf.rdefine(new FacilityProfile(profile, uacc, Map.of()));
+            racf.rdefine(resourceClass, new ResourceProfile(profile, uacc, Map.of()));
         } catch (IllegalStateException e) {
-            return List.of("ICH10102I " + profile + " ALREADY DEFINED TO CLASS FACILITY.");
+            return List.of("ICH10102I " + profile + " ALREADY DEFINED TO CLASS " + resourceClass + ".");
         }
-        return List.of("ICH10006I RACLISTED PROFILES FOR FACILITY WILL NOT REFLECT THE ADDITION(S) UNTIL A SETROPTS"
-                + " REFRESH IS ISSUED.");
+        return List.of("ICH10006I RACLISTED PROFILES FOR " + resourceClass + " WILL NOT REFLECT THE ADDITION(S) UNTIL"
+                + " A SETROPTS REFRESH IS ISSUED.");
     }
 }

@@ -4,7 +4,10 @@ import dev.zosmfsim.tso.TsoContext;
 import java.util.List;
 import java.util.Set;
 
-/** {@code SETROPTS RACLIST(FACILITY) REFRESH}: makes the FACILITY changes in the database take effect. Needs SPECIAL. */
+/**
+ * {@code SETROPTS RACLIST(FACILITY OPERCMDS) REFRESH}: makes the changes in the database to the classes named take
+ * effect. Needs SPECIAL.
+ */
 public final class SetroptsCommand extends RacfCommand {
 
     public SetroptsCommand(RacfDatabase racf) {
@@ -25,9 +28,12 @@ public final class SetroptsCommand extends RacfCommand {
         if (operands.has("REFRESH") && !operands.has("RACLIST")) {
             return List.of("ICH14013I REFRESH IGNORED. NO RELATED KEYWORDS SPECIFIED.");
         }
-        if (operands.has("REFRESH") && operands.value("RACLIST").map(classes -> List.of(classes.split("[ ,]+"))
-                .contains("FACILITY")).orElse(false)) {
-            racf.refreshFacility();
+        if (operands.has("REFRESH")) {
+            for (String resourceClass : operands.value("RACLIST").orElse("").split("[ ,]+")) {
+                if (!resourceClass.isEmpty() && racf.hasClass(resourceClass)) {
+                    racf.refresh(resourceClass);
+                }
+            }
         }
         return List.of("ICH14063I SETROPTS command complete.");
     }

@@ -13,24 +13,36 @@ import java.util.regex.Pattern;
  * @param passwordExpired  a password logon is refused as expired until the password is changed
  * @param revoked          every new logon is refused; running address spaces are not touched
  * @param special          the SPECIAL attribute: bypasses FACILITY checks for RACF commands
+ * @param operParm         the OPERPARM segment: the authority of the user's EMCS consoles; null when the user has
+ *                         none (NOOPERPARM), which gives a console INFO authority
  */
-public record UserProfile(String userid, String password, boolean passwordExpired, boolean revoked, boolean special) {
+public record UserProfile(String userid, String password, boolean passwordExpired, boolean revoked, boolean special,
+        OperParm operParm) {
 
     public UserProfile {
         userid = normalizeUserid(userid);
         Objects.requireNonNull(password, "password");
     }
 
+    /** A user without an OPERPARM segment. */
+    public UserProfile(String userid, String password, boolean passwordExpired, boolean revoked, boolean special) {
+        this(userid, password, passwordExpired, revoked, special, null);
+    }
+
     public UserProfile withRevoked(boolean value) {
-        return new UserProfile(userid, password, passwordExpired, value, special);
+        return new UserProfile(userid, password, passwordExpired, value, special, operParm);
     }
 
     public UserProfile withPassword(String newPassword, boolean expired) {
-        return new UserProfile(userid, newPassword, expired, revoked, special);
+        return new UserProfile(userid, newPassword, expired, revoked, special, operParm);
     }
 
     public UserProfile withSpecial(boolean value) {
-        return new UserProfile(userid, password, passwordExpired, revoked, value);
+        return new UserProfile(userid, password, passwordExpired, revoked, value, operParm);
+    }
+
+    public UserProfile withOperParm(OperParm value) {
+        return new UserProfile(userid, password, passwordExpired, revoked, special, value);
     }
 
     /** What {@link #normalizeUserid} accepts; compiled once, since every password logon checks a userid. */

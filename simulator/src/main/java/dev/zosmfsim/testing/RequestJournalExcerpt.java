@@ -1,6 +1,6 @@
 package dev.zosmfsim.testing;
 
-import dev.zosmfsim.http.RequestJournal;
+import dev.zosmfsim.journal.RequestJournal;
 import java.net.URI;
 import java.util.List;
 

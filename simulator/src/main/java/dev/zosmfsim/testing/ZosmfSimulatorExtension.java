@@ -2,7 +2,7 @@ package dev.zosmfsim.testing;
 
 import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.clock.SimClock;
-import dev.zosmfsim.http.RequestJournal;
+import dev.zosmfsim.journal.RequestJournal;
 import dev.zosmfsim.scenario.Scenario;
 import java.util.List;
 import java.util.Objects;

@@ -31,10 +31,13 @@ class ConsoleNameTest {
     }
 
     @Test
-    void authorityInfoAllowsDisplaysOnly() {
-        assertEquals(true, ConsoleAuthority.INFO.allows(ConsoleAuthority.neededFor(OperatorCommand.parse("D T"))));
-        assertEquals(false, ConsoleAuthority.INFO.allows(ConsoleAuthority.neededFor(OperatorCommand.parse("C U=X"))));
-        assertEquals(true, ConsoleAuthority.SYS.allows(ConsoleAuthority.neededFor(OperatorCommand.parse("F CEA,D,S"))));
-        assertEquals(true, ConsoleAuthority.MASTER.allows(ConsoleAuthority.SYS));
+    void processorsSayWhatTheirCommandsNeed() {
+        assertEquals(CommandNeed.display("MVS.DISPLAY.T"), new DisplayTime().need(OperatorCommand.parse("D T")));
+        assertEquals(CommandNeed.update(ConsoleAuthority.SYS, "MVS.CANCEL.TSU.COLIN"),
+                new CancelCommand().need(OperatorCommand.parse("C U=COLIN")));
+        assertEquals(CommandNeed.update(ConsoleAuthority.SYS, "MVS.MODIFY.STC.CEA"),
+                new CeaCommands().need(OperatorCommand.parse("F CEA,D,S")));
+        assertEquals(CommandNeed.update(ConsoleAuthority.SYS, "MVS.START.STC.IZUSVR1"),
+                new ZosmfStartStop().need(OperatorCommand.parse("S IZUSVR1")));
     }
 }

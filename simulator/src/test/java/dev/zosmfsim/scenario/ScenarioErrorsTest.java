@@ -30,14 +30,14 @@ class ScenarioErrorsTest {
         @Test
         void anUnknownKeyListsTheKeysThatAreKnownThere() {
             assertEquals("s.yaml:4:5: users.COLIN.pasword: unknown key 'pasword' (expected one of: certificate,"
-                    + " consoleAuthority, password, passwordExpired, revoked, special)",
+                    + " operparm, password, passwordExpired, revoked, special)",
                     error(COLIN + "    pasword: Y\n"));
         }
 
         @Test
         void anUnknownSectionListsTheSectionsAndExtends() {
             assertEquals("s.yaml:2:1: extend: unknown key 'extend' (expected one of: cea, certificateMaps, clock,"
-                    + " console, description, extends, facility, faults, system, tso, users, zosmf)",
+                    + " console, description, extends, facility, faults, opercmds, system, tso, users, zosmf)",
                     error("description: x\nextend: default\n"));
         }
 

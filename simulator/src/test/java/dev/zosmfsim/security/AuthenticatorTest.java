@@ -162,7 +162,7 @@ class AuthenticatorTest {
 
     @Test
     void facilityAccessComesFromPermitsOrUniversalAccess() {
-        racf.defineFacility(new FacilityProfile("IRR.DIGTCERT.MAP", AccessLevel.NONE, Map.of("COLIN", AccessLevel.READ)));
+        racf.defineFacility(new ResourceProfile("IRR.DIGTCERT.MAP", AccessLevel.NONE, Map.of("COLIN", AccessLevel.READ)));
         assertEquals(AccessLevel.READ, racf.facilityAccess("COLIN", "IRR.DIGTCERT.MAP"));
         assertEquals(AccessLevel.NONE, racf.facilityAccess("IBMUSER", "IRR.DIGTCERT.MAP"));
         racf.permit("IRR.DIGTCERT.MAP", "IBMUSER", AccessLevel.UPDATE);

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zosmfsim.SimulatedSystem;
+import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.TestSystems;
 import dev.zosmfsim.tso.TsoSessions;
 import java.util.List;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The RACF commands of the field notes, run from TSO, with RACF's authority rules and messages. */
 class RacfCommandsTest {
 
-    private static final String USERS = "users:\n  IBMUSER:\n    password: SYS1\n    special: true\n"
+    private static final String USERS = "users:\n  IBMUSER:\n    password: SYS1\n    special: true\n    operparm:\n      auth: [MASTER]\n"
             + "  COLIN:\n    password: PASSWORD\n  READER:\n    password: X\n  UPDATER:\n    password: X\n"
             + "  NOBODY:\n    password: X\n"
             + "facility:\n  IRR.DIGTCERT.MAP:\n    uacc: NONE\n    permits:\n      READER: READ\n      UPDATER: UPDATE\n"

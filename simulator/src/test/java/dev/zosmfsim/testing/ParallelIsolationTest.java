@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.clock.SimClock;
-import dev.zosmfsim.http.RequestJournal;
+import dev.zosmfsim.journal.RequestJournal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;

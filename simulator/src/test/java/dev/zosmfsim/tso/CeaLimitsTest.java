@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zosmfsim.SimulatedSystem;
+import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.TestSystems;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 /** MAXSESSIONS and MAXSESSPERUSER hold exactly, also when many clients start at once. */
 class CeaLimitsTest {
 
-    private static final String LIMITED = "users:\n  IBMUSER:\n    password: SYS1\n    special: true\n"
+    private static final String LIMITED = "users:\n  IBMUSER:\n    password: SYS1\n    special: true\n    operparm:\n      auth: [MASTER]\n"
             + "  COLIN:\n    password: X\n  ALICE:\n    password: X\ncea:\n  active: \"LM\"\n  members:\n"
             + "    LM:\n      maxSessions: 3\n      maxSessionsPerUser: 2\n";
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zosmfsim.SimulatedSystem;
+import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.TestSystems;
 import dev.zosmfsim.cea.AddressSpace;
 import java.time.Duration;
@@ -143,7 +143,7 @@ class TsoServiceTest {
     @Test
     void aSessionEndedWithReconnectOnGoesDormantAndTheNextStartReusesIt() {
         SimulatedSystem reconnecting = TestSystems.fromYaml("users:\n  COLIN:\n    password: X\n  IBMUSER:\n"
-                + "    password: SYS1\n    special: true\ncea:\n  active: \"R1\"\n  members:\n    R1:\n"
+                + "    password: SYS1\n    special: true\n    operparm:\n      auth: [MASTER]\ncea:\n  active: \"R1\"\n  members:\n    R1:\n"
                 + "      reconSessions: 2\n      reconTime: 5m\n");
         TsoService.Started first = reconnecting.tso().start("COLIN", TsoStartRequest.defaults("ACCT#"));
         reconnecting.tso().end("COLIN", first.servletKey(), false);

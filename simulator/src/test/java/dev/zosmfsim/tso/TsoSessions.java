@@ -1,6 +1,6 @@
 package dev.zosmfsim.tso;
 
-import dev.zosmfsim.SimulatedSystem;
+import dev.zosmfsim.system.SimulatedSystem;
 import java.util.List;
 
 /** Drives a system's TSO/E service the way a client does, for tests. */

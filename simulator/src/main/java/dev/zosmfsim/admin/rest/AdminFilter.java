@@ -1,6 +1,7 @@
-package dev.zosmfsim.http;
+package dev.zosmfsim.admin.rest;
 
-import dev.zosmfsim.SimulatedSystem;
+import dev.zosmfsim.system.SimulatedSystem;
+import dev.zosmfsim.http.CredentialsReader;
 import dev.zosmfsim.security.AuthResult;
 import dev.zosmfsim.security.UserProfile;
 import io.javalin.http.Context;

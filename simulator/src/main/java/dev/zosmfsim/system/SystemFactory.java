@@ -1,4 +1,4 @@
-package dev.zosmfsim;
+package dev.zosmfsim.system;
 
 import dev.zosmfsim.cea.AddressSpaces;
 import dev.zosmfsim.cea.CeaParameters;
@@ -7,7 +7,6 @@ import dev.zosmfsim.console.CancelCommand;
 import dev.zosmfsim.console.CannedResponses;
 import dev.zosmfsim.console.CeaCommands;
 import dev.zosmfsim.console.CommandRouter;
-import dev.zosmfsim.console.ConsoleAuthority;
 import dev.zosmfsim.console.ConsoleService;
 import dev.zosmfsim.console.DisplayActive;
 import dev.zosmfsim.console.DisplayIplInfo;
@@ -34,7 +33,9 @@ import dev.zosmfsim.tso.TsoSettings;
 import dev.zosmfsim.security.Authenticator;
 import dev.zosmfsim.security.CertificateMap;
 import dev.zosmfsim.security.DnFilter;
-import dev.zosmfsim.security.FacilityProfile;
+import dev.zosmfsim.security.OperParm;
+import dev.zosmfsim.security.OperatorCommandAuthority;
+import dev.zosmfsim.security.ResourceProfile;
 import dev.zosmfsim.security.RacfDatabase;
 import dev.zosmfsim.security.TokenService;
 import dev.zosmfsim.security.UserProfile;
@@ -54,7 +55,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /** Builds a {@link SimulatedSystem} from a (checked) scenario. */
-final class SystemFactory {
+public final class SystemFactory {
 
     /** How long a CEA TSO address space may go without a request before it is ended, unless the scenario says. */
     static final Duration DEFAULT_IDLE_TIMEOUT = Duration.ofMinutes(30);
@@ -69,7 +70,7 @@ final class SystemFactory {
     private SystemFactory() {
     }
 
-    static SimulatedSystem build(Scenario scenario, SimClock clock, X509Certificate caCertificate) {
+    public static SimulatedSystem build(Scenario scenario, SimClock clock, X509Certificate caCertificate) {
         Instant ipl = clock.now();
         SystemIdentity identity = identity(scenario.system());
         TcpipStack tcpip = tcpip(scenario.system(), identity.sysname());
@@ -88,13 +89,12 @@ final class SystemFactory {
         for (Scenario.UnsolicitedSpec message : scenario.console().unsolicited()) {
             messages.writeAt(ipl.plus(DurationText.parse(message.after())), message.text());
         }
-        Map<String, ConsoleAuthority> authorities = consoleAuthorities(scenario);
         CommandRouter router = new CommandRouter(List.of(new DisplayTime(), new DisplayIplInfo(), new DisplayActive(),
-                new CeaCommands(), new CancelCommand(), new ZosmfStartStop(), canned(scenario.console())));
+                new CeaCommands(), new CancelCommand(), new ZosmfStartStop()), canned(scenario.console()));
         String account = scenario.zosmf().consoleAccount() == null ? "ACCT#" : scenario.zosmf().consoleAccount();
         ConsoleService consoles = new ConsoleService(new ConsoleService.Parts(clock, identity, ipl, addressSpaces,
                 members, zosmf, tcpip, log, messages, router,
-                userid -> authorities.getOrDefault(userid, ConsoleAuthority.INFO), account));
+                new OperatorCommandAuthority(racf), account));
         TsoCommands tsoCommands = new TsoCommands(List.of(new TimeCommand(), new StatusCommand(),
                 new ListuserCommand(racf), new AltuserCommand(racf), new PermitCommand(racf), new RdefineCommand(racf),
                 new SetroptsCommand(racf), new RacdcertCommand(racf)));
@@ -114,7 +114,7 @@ final class SystemFactory {
     }
 
     /** The clock a scenario asks for: real time unless it says manual or scaled; now unless it gives a start. */
-    static SimClock clock(Scenario.ClockSpec spec) {
+    public static SimClock clock(Scenario.ClockSpec spec) {
         Instant start = spec.start() == null ? Instant.now() : Instant.parse(spec.start());
         String mode = spec.mode() == null ? "system" : spec.mode();
         switch (mode) {
@@ -166,28 +166,35 @@ final class SystemFactory {
                 tcpip.resolvedReachable() != null ? tcpip.resolvedReachable() : defaults.resolvedReachable());
     }
 
-    static RacfDatabase racf(Scenario scenario) {
+    public static RacfDatabase racf(Scenario scenario) {
         RacfDatabase racf = new RacfDatabase();
         scenario.users().forEach((userid, user) -> racf.putUser(new UserProfile(userid, user.password(),
                 Boolean.TRUE.equals(user.passwordExpired()), Boolean.TRUE.equals(user.revoked()),
-                Boolean.TRUE.equals(user.special()))));
-        scenario.facility().forEach((name, profile) -> {
-            AccessLevel uacc = profile == null || profile.uacc() == null ? AccessLevel.NONE
-                    : AccessLevel.parse(profile.uacc());
-            Map<String, AccessLevel> permits = new LinkedHashMap<>();
-            if (profile != null && profile.permits() != null) {
-                profile.permits().forEach((userid, access) -> permits.put(userid, AccessLevel.parse(access)));
-            }
-            racf.defineFacility(new FacilityProfile(name, uacc, permits));
-        });
+                Boolean.TRUE.equals(user.special()), user.operparm() == null ? null
+                        : OperParm.parse(user.operparm().auth()))));
+        scenario.facility().forEach((name, profile) -> racf.define(RacfDatabase.FACILITY, resourceProfile(name,
+                profile)));
+        scenario.opercmds().forEach((name, profile) -> racf.define(RacfDatabase.OPERCMDS, resourceProfile(name,
+                profile)));
         for (Scenario.CertificateMapSpec map : scenario.certificateMaps()) {
             racf.addCertificateMap(certificateMap(map));
         }
         return racf;
     }
 
+    /** A general-resource profile as a scenario's facility or opercmds section writes it. */
+    private static ResourceProfile resourceProfile(String name, Scenario.FacilitySpec profile) {
+        AccessLevel uacc = profile == null || profile.uacc() == null ? AccessLevel.NONE
+                : AccessLevel.parse(profile.uacc());
+        Map<String, AccessLevel> permits = new LinkedHashMap<>();
+        if (profile != null && profile.permits() != null) {
+            profile.permits().forEach((userid, access) -> permits.put(userid, AccessLevel.parse(access)));
+        }
+        return new ResourceProfile(name, uacc, permits);
+    }
+
     /** A RACDCERT MAP as a scenario (or the admin API) writes it. */
-    static CertificateMap certificateMap(Scenario.CertificateMapSpec map) {
+    public static CertificateMap certificateMap(Scenario.CertificateMapSpec map) {
         return new CertificateMap(map.user(), DnFilter.parse(map.sdnFilter()),
                 map.idnFilter() == null ? null : DnFilter.parse(map.idnFilter()), map.label(),
                 !Boolean.FALSE.equals(map.trust()));
@@ -207,15 +214,6 @@ final class SystemFactory {
                             : DurationText.parse(member.reconTime()))));
         }
         return members;
-    }
-
-    /** SPECIAL users may issue every command unless the scenario says otherwise; others have INFO. */
-    private static Map<String, ConsoleAuthority> consoleAuthorities(Scenario scenario) {
-        Map<String, ConsoleAuthority> authorities = new LinkedHashMap<>();
-        scenario.users().forEach((userid, user) -> authorities.put(userid, user.consoleAuthority() != null
-                ? ConsoleAuthority.parse(user.consoleAuthority())
-                : Boolean.TRUE.equals(user.special()) ? ConsoleAuthority.MASTER : ConsoleAuthority.INFO));
-        return authorities;
     }
 
     private static CannedResponses canned(Scenario.ConsoleSpec console) {

@@ -1,12 +1,14 @@
-package dev.zosmfsim.http;
+package dev.zosmfsim.tso.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.zosmfsim.SimulatedSystem;
-import dev.zosmfsim.tso.TsoException;
+import dev.zosmfsim.http.LoggedOnUser;
+import dev.zosmfsim.http.RequestBodies;
+import dev.zosmfsim.http.ServerContext;
+import dev.zosmfsim.http.ZosmfError;
+import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.tso.TsoMessage;
 import dev.zosmfsim.tso.TsoService;
 import dev.zosmfsim.tso.TsoStartRequest;
-import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -14,12 +16,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
 /**
- * z/OSMF's TSO/E address space services under {@code /zosmf/tsoApp}: start, send, receive, ping, end, and the
- * one-shot {@code v1/tso}. Thin: the TSO service over the CEA table does the work.
+ * The handlers of z/OSMF's TSO/E address space services: start, send, receive, ping, end, and the one-shot
+ * {@code v1/tso}. Thin: the TSO service over the CEA table does the work; its errors are answered by
+ * {@link TsoModule}'s exception handler.
  */
 final class TsoRoutes {
 
@@ -28,27 +30,15 @@ final class TsoRoutes {
     private static final Pattern NAME = Pattern.compile("[A-Za-z@#$][A-Za-z0-9@#$]{0,7}");
     private static final Set<String> ISSUE_FIELDS = Set.of("tsoCmd", "cmdState", "maxWaitTime", "servletKey", "keyword",
             "system");
-    private static final Function<String, ZosmfError> BAD_REQUEST = text -> ZosmfError.tso(400, null, "IZUG1103E", text);
+    private static final Function<String, ZosmfError> BAD_REQUEST = TsoModule::badRequestError;
 
-    private final Supplier<SimulatedSystem> systems;
-    private final JsonWriter json;
+    private final ServerContext context;
 
-    private TsoRoutes(Supplier<SimulatedSystem> systems, JsonWriter json) {
-        this.systems = systems;
-        this.json = json;
+    TsoRoutes(ServerContext context) {
+        this.context = context;
     }
 
-    static void register(RoutesConfig routes, Supplier<SimulatedSystem> systems, JsonWriter json) {
-        TsoRoutes handlers = new TsoRoutes(systems, json);
-        routes.post(ZosmfPaths.TSO, handlers::start);
-        routes.get(ZosmfPaths.TSO_SESSION, handlers::receive);
-        routes.put(ZosmfPaths.TSO_SESSION, handlers::send);
-        routes.delete(ZosmfPaths.TSO_SESSION, handlers::end);
-        routes.put(ZosmfPaths.TSO_PING, handlers::ping);
-        routes.put(ZosmfPaths.TSO_ISSUE, handlers::issue);
-    }
-
-    private void start(Context ctx) throws InterruptedException {
+    void start(Context ctx) throws InterruptedException {
         String proc = requiredQuery(ctx, "proc");
         if (!NAME.matcher(proc).matches()) {
             throw BAD_REQUEST.apply("The proc parameter must be a logon procedure name of 1-8 characters, got '"
@@ -59,10 +49,9 @@ final class TsoRoutes {
             throw BAD_REQUEST.apply("The acct parameter must be an account number of 1-40 characters without blanks.");
         }
         TsoStartRequest request = new TsoStartRequest(proc.toUpperCase(java.util.Locale.ROOT), account,
-                number(ctx, "rsize", 4096, 0, 2_096_128), number(ctx, "cpage", 1047, 0, 65_535),
-                number(ctx, "chset", 697, 0, 65_535), number(ctx, "rows", 24, 0, 9_999),
-                number(ctx, "cols", 80, 0, 9_999));
-        TsoService.Started started = answer(null, () -> system().tso().start(SecurityFilter.userid(ctx), request));
+                number(ctx, "rsize", 4096, 2_096_128), number(ctx, "cpage", 1047, 65_535),
+                number(ctx, "chset", 697, 65_535), number(ctx, "rows", 24, 9_999), number(ctx, "cols", 80, 9_999));
+        TsoService.Started started = system().tso().start(LoggedOnUser.of(ctx), request);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("servletKey", started.servletKey());
         body.put("queueID", started.session() == null ? "0" : started.session().queueId());
@@ -71,13 +60,13 @@ final class TsoRoutes {
         body.put("tsoData", tsoData(started.messages()));
         body.put("reused", started.reused());
         body.put("timeout", false);
-        json.write(ctx, 200, body);
+        context.json().write(ctx, 200, body);
     }
 
-    private void send(Context ctx) throws InterruptedException {
+    void send(Context ctx) throws InterruptedException {
         String key = servletKey(ctx);
         boolean readReply = flag(ctx, "readReply", true);
-        JsonNode body = RequestBodies.object(ctx, json, BAD_REQUEST);
+        JsonNode body = RequestBodies.object(ctx, context.json(), BAD_REQUEST);
         JsonNode data = body.path("TSO RESPONSE").path("DATA");
         if (!data.isTextual()) {
             throw BAD_REQUEST.apply("The body must be {\"TSO RESPONSE\":{\"VERSION\":\"0100\",\"DATA\":\"<command>\"}}.");
@@ -86,42 +75,35 @@ final class TsoRoutes {
         if (text.length() > 4096 || text.chars().anyMatch(c -> c < 0x20)) {
             throw BAD_REQUEST.apply("The data must be at most 4096 characters without control characters.");
         }
-        TsoService.Received received = answer(key, () -> system().tso().send(SecurityFilter.userid(ctx), key, text,
-                readReply));
-        json.write(ctx, 200, receivedBody(received));
+        TsoService.Received received = system().tso().send(LoggedOnUser.of(ctx), key, text, readReply);
+        context.json().write(ctx, 200, receivedBody(received));
     }
 
-    private void receive(Context ctx) throws InterruptedException {
+    void receive(Context ctx) throws InterruptedException {
         String key = servletKey(ctx);
-        TsoService.Received received = answer(key, () -> system().tso().receive(SecurityFilter.userid(ctx), key));
-        json.write(ctx, 200, receivedBody(received));
+        TsoService.Received received = system().tso().receive(LoggedOnUser.of(ctx), key);
+        context.json().write(ctx, 200, receivedBody(received));
     }
 
-    private void ping(Context ctx) throws InterruptedException {
+    void ping(Context ctx) throws InterruptedException {
         String key = servletKey(ctx);
-        answer(key, () -> {
-            system().tso().ping(SecurityFilter.userid(ctx), key);
-            return null;
-        });
-        json.write(ctx, 200, plainBody(key));
+        system().tso().ping(LoggedOnUser.of(ctx), key);
+        context.json().write(ctx, 200, plainBody(key));
     }
 
-    private void end(Context ctx) throws InterruptedException {
+    void end(Context ctx) throws InterruptedException {
         String key = servletKey(ctx);
         boolean force = flag(ctx, "tsoforcecancel", false);
-        answer(key, () -> {
-            system().tso().end(SecurityFilter.userid(ctx), key, force);
-            return null;
-        });
-        json.write(ctx, 200, plainBody(key));
+        system().tso().end(LoggedOnUser.of(ctx), key, force);
+        context.json().write(ctx, 200, plainBody(key));
     }
 
-    private void issue(Context ctx) throws InterruptedException {
+    void issue(Context ctx) throws InterruptedException {
         if (!ctx.pathParam("version").equals("v1")) {
             throw ZosmfError.tso(404, null, "IZUG1104E", "The version '" + ctx.pathParam("version")
                     + "' of the TSO/E command service is not known; the only version is v1.");
         }
-        JsonNode body = RequestBodies.object(ctx, json, BAD_REQUEST);
+        JsonNode body = RequestBodies.object(ctx, context.json(), BAD_REQUEST);
         body.fieldNames().forEachRemaining(field -> {
             if (!ISSUE_FIELDS.contains(field)) {
                 throw BAD_REQUEST.apply("The field '" + field + "' is not known; known fields: "
@@ -155,8 +137,7 @@ final class TsoRoutes {
         }
         boolean stateful = "stateful".equals(state) || key != null;
         String keyword = RequestBodies.optionalString(body, "keyword", BAD_REQUEST);
-        TsoService.Issued issued = answer(key, () -> system().tso().issue(SecurityFilter.userid(ctx), command, stateful,
-                key, keyword));
+        TsoService.Issued issued = system().tso().issue(LoggedOnUser.of(ctx), command, stateful, key, keyword);
         Map<String, Object> response = new LinkedHashMap<>();
         List<Map<String, Object>> lines = new ArrayList<>();
         issued.lines().forEach(line -> lines.add(Map.of("message", line)));
@@ -166,7 +147,7 @@ final class TsoRoutes {
             response.put("servletKey", issued.servletKey());
         }
         issued.keywordDetected().ifPresent(detected -> response.put("keywordDetected", detected ? "Y" : "N"));
-        json.write(ctx, 200, response);
+        context.json().write(ctx, 200, response);
     }
 
     private static Map<String, Object> receivedBody(TsoService.Received received) {
@@ -207,25 +188,6 @@ final class TsoRoutes {
         return data;
     }
 
-    /**
-     * Runs a TSO service call. An unknown or ended servlet key is answered the way z/OSMF answers it: status 200
-     * with IZUG1126E in msgData (the Zowe CLI reads it so).
-     */
-    private <T> T answer(String key, TsoCall<T> call) throws InterruptedException {
-        try {
-            return call.run();
-        } catch (TsoException e) {
-            int status = e.kind() == TsoException.Kind.UNKNOWN_KEY ? 200
-                    : e.kind() == TsoException.Kind.BAD_REQUEST ? 400 : 500;
-            throw ZosmfError.tso(status, e.servletKey() != null ? e.servletKey() : key, e.messageId(), e.getMessage());
-        }
-    }
-
-    @FunctionalInterface
-    private interface TsoCall<T> {
-        T run() throws InterruptedException;
-    }
-
     private static String servletKey(Context ctx) {
         String key = ctx.pathParam("servletKey");
         if (!SERVLET_KEY.matcher(key).matches()) {
@@ -236,43 +198,39 @@ final class TsoRoutes {
         return key;
     }
 
+    /** A required query parameter, checked before its blanks are trimmed (a trailing tab or NUL is not dropped). */
     private static String requiredQuery(Context ctx, String name) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
-            throw BAD_REQUEST.apply("The query parameter " + name + " is required.");
-        }
-        if (value.chars().anyMatch(c -> c < 0x20 || c > 0x7E)) {
-            // checked before the blanks are trimmed, so that a trailing tab or NUL is not quietly dropped
-            throw BAD_REQUEST.apply("The query parameter " + name + " contains control or non-ASCII characters.");
-        }
-        return value.trim();
+        return ctx.queryParamAsClass(name, String.class)
+                .check(value -> !value.isBlank(), "is required")
+                .check(value -> value.chars().allMatch(c -> c >= 0x20 && c <= 0x7E),
+                        "contains control or non-ASCII characters")
+                .get().trim();
     }
 
-    private static int number(Context ctx, String name, int defaultValue, int min, int max) {
-        String value = ctx.queryParam(name);
-        if (value == null || value.isBlank()) {
+    /** A whole number from 0 to {@code max} (ASCII digits only), or {@code defaultValue} when absent or blank. */
+    private static int number(Context ctx, String name, int defaultValue, int max) {
+        if (ctx.queryParam(name) == null) {
             return defaultValue;
         }
-        if (!value.trim().matches("\\d{1,7}") || Integer.parseInt(value.trim()) < min
-                || Integer.parseInt(value.trim()) > max) {
-            throw BAD_REQUEST.apply("The query parameter " + name + " must be a number from " + min + " to " + max
-                    + ", got '" + value + "'.");
-        }
-        return Integer.parseInt(value.trim());
+        String value = ctx.queryParamAsClass(name, String.class)
+                .check(text -> text.isBlank() || text.trim().matches("\\d{1,7}") && Integer.parseInt(text.trim()) <= max,
+                        "must be a number from 0 to " + max)
+                .get();
+        return value.isBlank() ? defaultValue : Integer.parseInt(value.trim());
     }
 
     private static boolean flag(Context ctx, String name, boolean defaultValue) {
-        String value = ctx.queryParam(name);
-        if (value == null) {
+        if (ctx.queryParam(name) == null) {
             return defaultValue;
         }
-        if (value.equalsIgnoreCase("true") || value.equalsIgnoreCase("false")) {
-            return Boolean.parseBoolean(value);
-        }
-        throw BAD_REQUEST.apply("The query parameter " + name + " must be true or false, got '" + value + "'.");
+        String value = ctx.queryParamAsClass(name, String.class)
+                .check(text -> text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"),
+                        "must be true or false")
+                .get();
+        return Boolean.parseBoolean(value);
     }
 
     private SimulatedSystem system() {
-        return systems.get();
+        return context.system();
     }
 }

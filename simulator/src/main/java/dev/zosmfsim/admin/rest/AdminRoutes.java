@@ -1,10 +1,15 @@
-package dev.zosmfsim.http;
+package dev.zosmfsim.admin.rest;
 
+import dev.zosmfsim.journal.RequestJournal;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.zosmfsim.SimulatorAdmin;
+import dev.zosmfsim.http.CredentialsReader;
+import dev.zosmfsim.http.JsonWriter;
+import dev.zosmfsim.http.RequestBodies;
+import dev.zosmfsim.http.ZosmfError;
 import dev.zosmfsim.cea.AddressSpace;
 import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.faults.FaultFiring;
@@ -32,7 +37,7 @@ import java.util.Map;
  */
 final class AdminRoutes {
 
-    static final String PREFIX = "/zosmf-sim/v1";
+    static final String PREFIX = AdminModule.PREFIX;
 
     private final SimulatorAdmin admin;
     private final JsonWriter json;
@@ -386,6 +391,7 @@ final class AdminRoutes {
         body.put("time", entry.time().toString());
         body.put("method", entry.method());
         body.put("path", entry.path());
+        body.put("service", entry.service());
         body.put("status", entry.status());
         body.put("userid", entry.userid());
         body.put("fault", entry.fault());

@@ -1,4 +1,4 @@
-package dev.zosmfsim;
+package dev.zosmfsim.system;
 
 import dev.zosmfsim.cea.CeaParameters;
 import dev.zosmfsim.clock.SimClock;
@@ -8,7 +8,8 @@ import dev.zosmfsim.scenario.FaultSpecs;
 import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.security.AccessLevel;
 import dev.zosmfsim.security.CertificateMap;
-import dev.zosmfsim.security.FacilityProfile;
+import dev.zosmfsim.security.RacfDatabase;
+import dev.zosmfsim.security.ResourceProfile;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.zosmf.SystemIdentity;
 import dev.zosmfsim.zosmf.ZosmfServerState;
@@ -21,20 +22,21 @@ import java.util.Map;
 /**
  * The state of a running system written as a scenario. What the model owns (users, FACILITY profiles, certificate
  * maps, z/OSMF's configured settings, CEA members and the active one, fault rules, the clock's mode) comes from the
- * model; what only the scenario knows (canned console responses, the TCP/IP stack, console authorities) is carried
+ * model; what only the scenario knows (canned console responses, the TCP/IP stack) is carried
  * over from the scenario the system started from. Live address spaces are not state a scenario can hold.
  */
-final class StateExport {
+public final class StateExport {
 
     private StateExport() {
     }
 
     /** {@code servedPort}: the port the simulator listens on, which z/OSMF reports unless told another. */
-    static Scenario of(SimulatedSystem system, Scenario started, Map<String, Scenario.CertificateSpec> certificates,
+    public static Scenario of(SimulatedSystem system, Scenario started, Map<String, Scenario.CertificateSpec> certificates,
             int servedPort) {
         return new Scenario(started.description(), systemSpec(system.identity(), started.system()),
                 zosmf(system.zosmf(), started.zosmf(), servedPort), cea(system),
-                users(system, started, certificates), facility(system), maps(system), started.console(),
+                users(system, started, certificates), profiles(system, RacfDatabase.FACILITY),
+                profiles(system, RacfDatabase.OPERCMDS), maps(system), started.console(),
                 started.tso(), faults(system.faults()), clock(system.clock()));
     }
 
@@ -71,15 +73,16 @@ final class StateExport {
         for (UserProfile user : system.racf().users()) {
             Scenario.UserSpec before = started.users().get(user.userid());
             users.put(user.userid(), new Scenario.UserSpec(user.password(), user.passwordExpired(), user.revoked(),
-                    user.special(), before == null ? null : before.consoleAuthority(),
+                    user.special(), user.operParm() == null ? null
+                            : new Scenario.OperParmSpec(user.operParm().words()),
                     certificates.get(user.userid())));
         }
         return users;
     }
 
-    private static Map<String, Scenario.FacilitySpec> facility(SimulatedSystem system) {
+    private static Map<String, Scenario.FacilitySpec> profiles(SimulatedSystem system, String className) {
         Map<String, Scenario.FacilitySpec> profiles = new LinkedHashMap<>();
-        for (FacilityProfile profile : system.racf().facilityProfiles()) {
+        for (ResourceProfile profile : system.racf().profiles(className)) {
             Map<String, String> permits = new LinkedHashMap<>();
             profile.permits().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(permit -> permits.put(permit.getKey(), permit.getValue().name()));

@@ -1,4 +1,4 @@
-package dev.zosmfsim;
+package dev.zosmfsim.system;
 
 import dev.zosmfsim.cea.AddressSpaces;
 import dev.zosmfsim.cea.CeaParameters;

@@ -1,13 +1,20 @@
-package dev.zosmfsim.http;
+package dev.zosmfsim.security.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.zosmfsim.SimulatedSystem;
-import java.util.function.Supplier;
+import dev.zosmfsim.faults.FaultService;
+import dev.zosmfsim.http.Errors;
+import dev.zosmfsim.http.JsonWriter;
+import dev.zosmfsim.http.LoggedOnUser;
+import dev.zosmfsim.http.RequestBodies;
+import dev.zosmfsim.http.ServerContext;
+import dev.zosmfsim.http.ServiceModule;
+import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.security.AuthResult;
 import dev.zosmfsim.security.Refusal;
 import dev.zosmfsim.security.TokenService;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -15,27 +22,47 @@ import java.time.Instant;
  * The z/OSMF authentication services at {@code /zosmf/services/authenticate}: POST logs on and sets the
  * {@code jwtToken} and {@code LtpaToken2} cookies, DELETE logs off, PUT changes a password.
  */
-final class AuthenticationRoutes {
+public final class AuthenticationModule implements ServiceModule {
 
-    private final Supplier<SimulatedSystem> systems;
-    private final JsonWriter json;
+    public static final String PATH = "/zosmf/services/authenticate";
 
-    private AuthenticationRoutes(Supplier<SimulatedSystem> systems, JsonWriter json) {
-        this.systems = systems;
-        this.json = json;
+    private ServerContext context;
+    private JsonWriter json;
+
+    @Override
+    public String name() {
+        return "auth";
     }
 
-    static void register(RoutesConfig routes, Supplier<SimulatedSystem> systems, JsonWriter json) {
-        AuthenticationRoutes handlers = new AuthenticationRoutes(systems, json);
-        routes.post(ZosmfPaths.AUTHENTICATE, handlers::logon);
-        routes.delete(ZosmfPaths.AUTHENTICATE, handlers::logoff);
-        routes.put(ZosmfPaths.AUTHENTICATE, handlers::changePassword);
+    @Override
+    public String pathPrefix() {
+        return PATH;
+    }
+
+    /** A password change is how a user with an expired password gets in: it needs no logon. */
+    @Override
+    public Logon logon(HandlerType method, String path) {
+        return method == HandlerType.PUT && path.equals(PATH) ? Logon.OPEN : Logon.ZOSMF_USER;
+    }
+
+    @Override
+    public FaultService faultService() {
+        return FaultService.AUTH;
+    }
+
+    @Override
+    public void register(RoutesConfig routes, ServerContext serverContext) {
+        this.context = serverContext;
+        this.json = serverContext.json();
+        routes.post(PATH, this::logon);
+        routes.delete(PATH, this::logoff);
+        routes.put(PATH, this::changePassword);
     }
 
     private void logon(Context ctx) {
         Instant now = system().clock().now();
         Duration lifetime = system().zosmfSettings().sessionExpire();
-        TokenService.Tokens tokens = system().tokens().issue(SecurityFilter.userid(ctx), now, lifetime);
+        TokenService.Tokens tokens = system().tokens().issue(LoggedOnUser.of(ctx), now, lifetime);
         setCookie(ctx, "jwtToken", tokens.jwt());
         setCookie(ctx, "LtpaToken2", tokens.ltpa());
         json.write(ctx, 200, java.util.Map.of("returnCode", 0, "reasonCode", 0,
@@ -78,6 +105,6 @@ final class AuthenticationRoutes {
 
     /** The system as it is now (an admin reset replaces it). */
     private SimulatedSystem system() {
-        return systems.get();
+        return context.system();
     }
 }

@@ -1,4 +1,4 @@
-package dev.zosmfsim.http;
+package dev.zosmfsim.journal;
 
 import java.time.Instant;
 import java.util.ArrayDeque;
@@ -10,11 +10,12 @@ import java.util.List;
 public final class RequestJournal {
 
     /**
-     * One answered request; {@code userid} is null when no logon succeeded, {@code fault} names the fault effect that
-     * fired on it (null when none did).
+     * One answered request; {@code service} names the service that owns the path (null for a path of none),
+     * {@code userid} is null when no logon succeeded, {@code fault} names the fault effect that fired on it (null when
+     * none did).
      */
-    public record Entry(long sequence, Instant time, String method, String path, int status, String userid,
-            String fault) {
+    public record Entry(long sequence, Instant time, String method, String path, String service, int status,
+            String userid, String fault) {
     }
 
     private final int capacity;
@@ -28,9 +29,9 @@ public final class RequestJournal {
         this.capacity = capacity;
     }
 
-    public synchronized void record(Instant time, String method, String path, int status, String userid,
-            String fault) {
-        entries.addLast(new Entry(++sequence, time, method, path, status, userid, fault));
+    public synchronized void record(Instant time, String method, String path, String service, int status,
+            String userid, String fault) {
+        entries.addLast(new Entry(++sequence, time, method, path, service, status, userid, fault));
         if (entries.size() > capacity) {
             entries.removeFirst();
         }

@@ -1,0 +1,30 @@
+package dev.zosmfsim;
+
+import dev.zosmfsim.admin.rest.AdminModule;
+import dev.zosmfsim.console.rest.ConsoleModule;
+import dev.zosmfsim.http.ServiceModule;
+import dev.zosmfsim.security.rest.AuthenticationModule;
+import dev.zosmfsim.tso.rest.TsoModule;
+import dev.zosmfsim.zosmf.rest.InfoModule;
+import java.util.List;
+
+/**
+ * The one list of the services a simulator serves. Everything that needs the set of services derives from it: the
+ * security filter and the fault filter ask the module that owns a path, the request journal names it, and tests
+ * check that the scenario schema's service names and the README's service table agree with it.
+ */
+public final class ServiceModules {
+
+    private ServiceModules() {
+    }
+
+    /** Fresh modules for one simulator; {@code admin} and {@code adminToken} are its admin API's. */
+    public static List<ServiceModule> of(SimulatorAdmin admin, String adminToken) {
+        return List.of(
+                new InfoModule(),
+                new AuthenticationModule(),
+                new ConsoleModule(),
+                new TsoModule(),
+                new AdminModule(admin, adminToken));
+    }
+}

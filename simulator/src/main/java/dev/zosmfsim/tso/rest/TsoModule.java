@@ -1,0 +1,80 @@
+package dev.zosmfsim.tso.rest;
+
+import dev.zosmfsim.faults.FaultService;
+import dev.zosmfsim.http.FaultSubject;
+import dev.zosmfsim.http.JsonWriter;
+import dev.zosmfsim.http.RequestBodies;
+import dev.zosmfsim.http.ServerContext;
+import dev.zosmfsim.http.ServiceModule;
+import dev.zosmfsim.http.ZosmfError;
+import dev.zosmfsim.tso.TsoException;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
+
+/**
+ * z/OSMF's TSO/E address space services under {@code /zosmf/tsoApp}. Their errors carry the message in
+ * {@code msgData} ({@code messageId}, {@code messageText}) beside the usual response fields. An unknown or ended
+ * servlet key is answered as z/OSMF answers it: status 200 with IZUG1126E (the Zowe CLI reads it so).
+ */
+public final class TsoModule implements ServiceModule {
+
+    public static final String PREFIX = "/zosmf/tsoApp";
+
+    @Override
+    public String name() {
+        return "tso";
+    }
+
+    @Override
+    public String pathPrefix() {
+        return PREFIX;
+    }
+
+    @Override
+    public Logon logon(HandlerType method, String path) {
+        return Logon.ZOSMF_USER;
+    }
+
+    @Override
+    public FaultService faultService() {
+        return FaultService.TSO;
+    }
+
+    /** The command a PUT carries: the one-shot service's tsoCmd, or the data sent to an address space. */
+    @Override
+    public FaultSubject faultSubject(Context ctx, String userid, JsonWriter json) {
+        if (ctx.method() != HandlerType.PUT) {
+            return FaultSubject.NONE;
+        }
+        String command = RequestBodies.peekString(ctx, json, "/tsoCmd");
+        return new FaultSubject(null, command != null ? command
+                : RequestBodies.peekString(ctx, json, "/TSO RESPONSE/DATA"));
+    }
+
+    @Override
+    public ZosmfError badRequest(String text) {
+        return badRequestError(text);
+    }
+
+    static ZosmfError badRequestError(String text) {
+        return ZosmfError.tso(400, null, "IZUG1103E", text);
+    }
+
+    @Override
+    public void register(RoutesConfig routes, ServerContext context) {
+        TsoRoutes handlers = new TsoRoutes(context);
+        routes.post(PREFIX + "/tso", handlers::start);
+        routes.get(PREFIX + "/tso/{servletKey}", handlers::receive);
+        routes.put(PREFIX + "/tso/{servletKey}", handlers::send);
+        routes.delete(PREFIX + "/tso/{servletKey}", handlers::end);
+        routes.put(PREFIX + "/tso/ping/{servletKey}", handlers::ping);
+        routes.put(PREFIX + "/{version}/tso", handlers::issue);
+        routes.exception(TsoException.class, (error, ctx) -> {
+            int status = error.kind() == TsoException.Kind.UNKNOWN_KEY ? 200
+                    : error.kind() == TsoException.Kind.BAD_REQUEST ? 400 : 500;
+            String key = error.servletKey() != null ? error.servletKey() : ctx.pathParamMap().get("servletKey");
+            context.json().write(ctx, status, ZosmfError.tsoBody(key, error.messageId(), error.getMessage()));
+        });
+    }
+}

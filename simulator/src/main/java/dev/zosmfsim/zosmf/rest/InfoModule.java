@@ -1,0 +1,44 @@
+package dev.zosmfsim.zosmf.rest;
+
+import dev.zosmfsim.faults.FaultService;
+import dev.zosmfsim.http.ServerContext;
+import dev.zosmfsim.http.ServiceModule;
+import dev.zosmfsim.system.SimulatedSystem;
+import dev.zosmfsim.zosmf.ZosmfInfo;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.HandlerType;
+
+/** {@code GET /zosmf/info}: the z/OSMF information retrieval service; needs no logon. */
+public final class InfoModule implements ServiceModule {
+
+    public static final String PATH = "/zosmf/info";
+
+    @Override
+    public String name() {
+        return "info";
+    }
+
+    @Override
+    public String pathPrefix() {
+        return PATH;
+    }
+
+    @Override
+    public Logon logon(HandlerType method, String path) {
+        return method == HandlerType.GET && path.equals(PATH) ? Logon.OPEN : Logon.ZOSMF_USER;
+    }
+
+    @Override
+    public FaultService faultService() {
+        return FaultService.INFO;
+    }
+
+    @Override
+    public void register(RoutesConfig routes, ServerContext context) {
+        routes.get(PATH, ctx -> {
+            SimulatedSystem system = context.system();
+            context.json().write(ctx, 200, ZosmfInfo.body(system.identity(), system.zosmfSettings(),
+                    system.zosmfHostname()));
+        });
+    }
+}
