@@ -1,5 +1,6 @@
 package dev.zosmfsim;
 
+import dev.zosmfsim.admin.SimulatorAdmin;
 import dev.zosmfsim.admin.rest.AdminModule;
 import dev.zosmfsim.console.rest.ConsoleModule;
 import dev.zosmfsim.http.ServiceModule;

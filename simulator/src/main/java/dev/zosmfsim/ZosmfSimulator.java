@@ -58,7 +58,7 @@ public final class ZosmfSimulator implements AutoCloseable {
     private final ZosmfServer server;
     private final String bindHost;
     private final String adminToken;
-    private final SimulatorAdmin admin;
+    private final InProcessAdmin admin;
 
     private ZosmfSimulator(Builder builder) {
         this.scenario = builder.scenario != null ? builder.scenario : new ScenarioLoader().load(builder.scenarioName);
@@ -77,7 +77,7 @@ public final class ZosmfSimulator implements AutoCloseable {
         this.adminToken = builder.adminToken != null ? builder.adminToken : randomToken();
         this.journal = new RequestJournal(builder.journalCapacity);
         this.system.set(SystemFactory.build(scenario, clock, ca.certificate()));
-        this.admin = new SimulatorAdmin(this);
+        this.admin = new InProcessAdmin(this);
         this.server = ZosmfServer.start(new ZosmfServer.Settings(system::get, ServiceModules.of(admin, adminToken),
                 TlsContexts.server(serverCertificate, ca.certificate()), bindHost, builder.port, journal));
         reportServerPort(system.get());
@@ -112,7 +112,7 @@ public final class ZosmfSimulator implements AutoCloseable {
     }
 
     /** Operations on the running simulator: faults, users, sessions, z/OSMF settings, reset, export. */
-    public SimulatorAdmin admin() {
+    public InProcessAdmin admin() {
         return admin;
     }
 

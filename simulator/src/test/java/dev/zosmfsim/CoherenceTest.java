@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.zosmfsim.cea.AddressSpace;
 import dev.zosmfsim.console.ConsoleException;
 import dev.zosmfsim.console.ConsoleService;
+import dev.zosmfsim.console.DetectionStatus;
 import dev.zosmfsim.console.IssueRequest;
 import java.time.Duration;
 import java.util.List;
@@ -67,11 +68,11 @@ class CoherenceTest {
                 new IssueRequest.Keyword("IEF450I COLIN", false), Duration.ofSeconds(60), false, Duration.ofSeconds(20)));
         ConsoleService.Issued issued = issue(system, "IBMUSER", "IBMUSECN", watch);
         String key = issued.detectionKey().orElseThrow();
-        assertEquals("waiting", system.consoles().detection("IBMUSER", "IBMUSECN", key).status());
+        assertEquals(DetectionStatus.WAITING, system.consoles().detection("IBMUSER", "IBMUSECN", key).status());
         issue(system, "COLIN", "COLIN99", "D T");
         issue(system, "IBMUSER", "IBMUSECN", "C U=COLIN");
         ConsoleService.DetectionResult result = system.consoles().detection("IBMUSER", "IBMUSECN", key);
-        assertEquals("detected", result.status());
+        assertEquals(DetectionStatus.DETECTED, result.status());
         assertTrue(result.message().orElseThrow().contains("ABEND=S222"), result.toString());
     }
 
@@ -81,6 +82,6 @@ class CoherenceTest {
                 new IssueRequest.Keyword("NEVER-SEEN", false), Duration.ofSeconds(10), false, Duration.ofSeconds(20)));
         String key = issue(system, "IBMUSER", "IBMUSECN", watch).detectionKey().orElseThrow();
         system.clock().advance(Duration.ofSeconds(10));
-        assertEquals("expired", system.consoles().detection("IBMUSER", "IBMUSECN", key).status());
+        assertEquals(DetectionStatus.EXPIRED, system.consoles().detection("IBMUSER", "IBMUSECN", key).status());
     }
 }

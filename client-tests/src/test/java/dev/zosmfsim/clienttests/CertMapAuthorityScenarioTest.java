@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zosmfsim.ZosmfSimulator;
+import dev.zosmfsim.admin.AdminRecords;
 import dev.zosmfsim.clock.SimClock;
-import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.testing.SimulatorLifecycle;
 import dev.zosmfsim.testing.ZosmfSimulatorTest;
 import java.net.http.HttpClient;
@@ -44,13 +44,13 @@ class CertMapAuthorityScenarioTest {
 
         assertEquals(outcome.equals("mapped") ? List.of() : List.of(outcome), output);
         assertEquals(outcome.equals("mapped"), simulator.admin().certificateMaps().stream()
-                .anyMatch(map -> map.userid().equals(target) && (target + "2").equals(map.label())));
+                .anyMatch(map -> map.user().equals(target) && (target + "2").equals(map.label())));
     }
 
     @Test
     void aCertificateReaderMappedToHimselfLogsHimOn(ZosmfSimulator simulator, HttpClient anonymous) throws Exception {
-        simulator.admin().issueCertificate("READER", new Scenario.CertificateSpec("CN=READER2,O=EXAMPLE", null, null,
-                null), false);
+        simulator.admin().issueCertificate("READER", new AdminRecords.CertificateRequest("CN=READER2,O=EXAMPLE", null,
+                null, null, false));
         Requests requests = new Requests(simulator);
         HttpClient reader = simulator.httpClientFor("READER");
         assertEquals(401, send(reader, requests.displayTime("defcn")).statusCode(), "not mapped yet");

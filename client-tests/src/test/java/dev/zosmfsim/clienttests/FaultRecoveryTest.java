@@ -144,7 +144,7 @@ class FaultRecoveryTest {
         // the server finishes the start it was asked for; nobody receives its key
         assertTrue(within(Duration.ofSeconds(10), () -> simulator.admin().sessions().size() == 1),
                 "the start ran once the delay was over");
-        AddressSpace orphan = simulator.admin().sessions().get(0);
+        AddressSpace orphan = simulator.system().addressSpaces().live().get(0);
         assertEquals("COLIN", orphan.userid());
         assertTrue(simulator.admin().operatorCommand("F CEA,D,S").contains(" TSOASMGR: ALLOWED: 50 IN USE: 1 HIGHCNT: 1"));
         // like any session its client left, CEA ends it after the idle timeout: nothing stays for ever
@@ -177,7 +177,7 @@ class FaultRecoveryTest {
 
     /** IN USE agrees with the table, sessions and address spaces pair up, HIGHCNT stays within MAXSESSIONS. */
     private void assertConsistent() {
-        List<AddressSpace> live = simulator.admin().sessions();
+        List<AddressSpace> live = simulator.system().addressSpaces().live();
         String summary = String.join("\n", simulator.admin().operatorCommand("F CEA,D,S"));
         int highCount = simulator.system().addressSpaces().highCount();
         assertTrue(summary.contains(" IN USE: " + live.size() + " HIGHCNT: " + highCount), summary);

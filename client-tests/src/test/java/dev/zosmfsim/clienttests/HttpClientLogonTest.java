@@ -220,7 +220,7 @@ class HttpClientLogonTest {
     }
 
     private String lastJournalUser() {
-        List<dev.zosmfsim.http.RequestJournal.Entry> entries = simulator.journal().entries();
+        List<dev.zosmfsim.journal.RequestJournal.Entry> entries = simulator.journal().entries();
         return entries.get(entries.size() - 1).userid();
     }
 

@@ -198,7 +198,7 @@ class IdentityTest {
     /** Issues a certificate for {@code subject} and maps it to COLIN (TRUST or NOTRUST); a client presenting it. */
     private HttpClient mappedClient(String subject, Validity validity, boolean trust) {
         IssuedCertificate certificate = simulator.issueClientCertificate(subject, KeyAlgorithm.EC_P256, validity);
-        simulator.admin().addCertificateMap(new CertificateMap("COLIN",
+        simulator.system().racf().addCertificateMap(new CertificateMap("COLIN",
                 DnFilter.exactly(certificate.certificate().getSubjectX500Principal()), null, "L" + subject.hashCode(),
                 trust));
         return client(certificate);

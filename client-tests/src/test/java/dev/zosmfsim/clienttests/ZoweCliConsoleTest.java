@@ -57,8 +57,8 @@ class ZoweCliConsoleTest {
         assertTrue(data.get("keywordDetected").asBoolean(), data.toString());
         assertTrue(data.get("cmdResponseUrl").asText().endsWith("/zosmf/restconsoles/consoles/COLIN99/solmsgs/"
                 + data.get("lastResponseKey").asText()), data.toString());
-        assertEquals("COLIN99", simulator.admin().sessions().stream().filter(s -> "COLIN99".equals(s.consoleName()))
-                .findFirst().orElseThrow().consoleName());
+        assertEquals("COLIN99", simulator.admin().sessions().stream().filter(s -> "COLIN99".equals(s.console()))
+                .findFirst().orElseThrow().console());
     }
 
     @Test

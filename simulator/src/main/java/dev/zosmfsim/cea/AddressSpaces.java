@@ -203,12 +203,6 @@ public final class AddressSpaces {
         nextSweep = Instant.MIN;
     }
 
-    /** The instant the next live address space would be idled out, if any (for waiters that need to wake then). */
-    public synchronized Optional<Instant> nextIdleEnd() {
-        return live.values().stream().map(space -> space.dormant() ? space.dormantUntil()
-                : space.lastRequest().plus(idleTimeout)).min(Instant::compareTo);
-    }
-
     /** Ends dormant address spaces whose RECONTIME has passed, and idle ones (unless the idle timeout is 0). */
     private void sweepIdleLocked(Instant now) {
         if (now.isBefore(nextSweep)) {

@@ -1,5 +1,6 @@
 package dev.zosmfsim.cli;
 
+import dev.zosmfsim.clock.ClockSetting;
 import dev.zosmfsim.clock.SimClock;
 import java.util.Locale;
 import java.util.Optional;
@@ -22,25 +23,22 @@ final class ClockChoice {
         if (mode == null && timeScale == null) {
             return Optional.empty();
         }
-        String chosen = mode == null ? "scaled" : mode.toLowerCase(Locale.ROOT);
         if (timeScale != null && !(timeScale > 0 && !timeScale.isInfinite())) {
             throw new IllegalArgumentException("--time-scale: expected a positive number, got " + timeScale);
         }
-        switch (chosen) {
-            case "system":
-            case "manual":
-                if (timeScale != null) {
-                    throw new IllegalArgumentException("--time-scale runs the scaled clock; it cannot go with --clock "
-                            + chosen);
-                }
-                return Optional.of(chosen.equals("system") ? SimClock.system() : SimClock.manual());
-            case "scaled":
-                if (timeScale == null) {
-                    throw new IllegalArgumentException("--clock scaled needs --time-scale N");
-                }
-                return Optional.of(SimClock.scaled(timeScale));
-            default:
-                throw new IllegalArgumentException("--clock: expected system, manual or scaled, got '" + mode + "'");
+        SimClock.Mode chosen;
+        try {
+            chosen = mode == null ? SimClock.Mode.SCALED : ClockSetting.mode(mode);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("--clock: " + e.getMessage());
         }
+        if (chosen == SimClock.Mode.SCALED && timeScale == null) {
+            throw new IllegalArgumentException("--clock scaled needs --time-scale N");
+        }
+        if (chosen != SimClock.Mode.SCALED && timeScale != null) {
+            throw new IllegalArgumentException("--time-scale runs the scaled clock; it cannot go with --clock "
+                    + mode.toLowerCase(Locale.ROOT));
+        }
+        return Optional.of(new ClockSetting(chosen, timeScale).start(java.time.Instant.now()));
     }
 }

@@ -20,7 +20,7 @@ record UserOption(String userid, String password, boolean special, boolean certi
         }
         String userid = UserProfile.normalizeUserid(parts[0]);
         String password = parts[1];
-        if (password.isEmpty() || password.length() > 8) {
+        if (!dev.zosmfsim.security.Password.valid(password)) {
             throw new IllegalArgumentException("the password of " + userid + " must be 1-8 characters, got "
                     + password.length());
         }

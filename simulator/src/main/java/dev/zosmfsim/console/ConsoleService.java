@@ -65,7 +65,7 @@ public final class ConsoleService {
     }
 
     /** Where an unsolicited-message detection stands. */
-    public record DetectionResult(String status, Optional<String> message) {
+    public record DetectionResult(DetectionStatus status, Optional<String> message) {
     }
 
     /** What the console service is built from: the parts of the system it reads and changes. */
@@ -131,9 +131,10 @@ public final class ConsoleService {
         if (detection != null && watch.sync()) {
             Detection waitingFor = detection;
             clock.awaitUntil(issued.plus(watch.syncTimeout()),
-                    () -> waitingFor.result(messages, clock.now()).status().equals("detected"));
+                    () -> waitingFor.result(messages, clock.now()).status() == DetectionStatus.DETECTED);
             DetectionResult result = detection.result(messages, clock.now());
-            detected = Optional.of(result.status().equals("waiting") ? new DetectionResult("timeout", Optional.empty())
+            detected = Optional.of(result.status() == DetectionStatus.WAITING
+                    ? new DetectionResult(DetectionStatus.TIMEOUT, Optional.empty())
                     : result);
         }
         Optional<Boolean> solDetected = solKey == null ? Optional.empty() : Optional.of(pending.solKeySeen(clock.now()));
@@ -346,10 +347,11 @@ public final class ConsoleService {
             Instant to = now.isBefore(until) ? now : until;
             for (SystemMessages.Message message : messages.between(from, to)) {
                 if (key.matches(message.text())) {
-                    return new DetectionResult("detected", Optional.of(message.text()));
+                    return new DetectionResult(DetectionStatus.DETECTED, Optional.of(message.text()));
                 }
             }
-            return new DetectionResult(now.isBefore(until) ? "waiting" : "expired", Optional.empty());
+            return new DetectionResult(now.isBefore(until) ? DetectionStatus.WAITING : DetectionStatus.EXPIRED,
+                    Optional.empty());
         }
     }
 }

@@ -27,21 +27,26 @@ public record OperatorCommand(String text, String verb, String operands) {
     }
 
     private static final Map<String, String> LONG_VERBS = Map.of("D", "DISPLAY", "F", "MODIFY", "C", "CANCEL",
-            "P", "STOP", "S", "START");
+            "P", "STOP", "S", "START", "$D", "DISPLAY");
+    /** What a DISPLAY shows, by the short forms of its first operand, as the resource names spell them. */
+    private static final Map<String, String> DISPLAYED = Map.of("T", "TIME", "A", "JOB", "J", "JOB", "TS", "JOB");
 
     /**
-     * The OPERCMDS resource name that protects the command, as MVS forms it from the verb and the first operand:
-     * {@code MVS.DISPLAY.T}, {@code MVS.MODIFY.STC.CEA}, {@code MVS.START.STC.IZUSVR1}; a JES2 command is
-     * {@code JES2.<verb>}. Processors whose commands MVS names otherwise (CANCEL) say so themselves.
+     * The OPERCMDS resource name that protects the command, as z/OS MVS System Commands' table forms it:
+     * {@code MVS.DISPLAY.TIME}, {@code MVS.DISPLAY.JOB} (D A, D J, D TS), {@code MVS.START.STC.IZUSVR1.IZUSVR1}
+     * and likewise MODIFY and STOP of a started task (member and job name, which the simulator's tasks share);
+     * a JES2 command is {@code JES2.DISPLAY.<what>}. CANCEL's processor names its own.
      */
     public String resource() {
-        String first = operands.split("[ ,=]", 2)[0].replaceAll("[^A-Z0-9@#$*]", "");
+        String first = operands.split("[ ,=(]", 2)[0].replaceAll("[^A-Z0-9@#$*]", "");
+        String longVerb = LONG_VERBS.getOrDefault(verb, verb.replace("$", ""));
         if (verb.startsWith("$")) {
-            return "JES2." + verb.substring(1) + (first.isEmpty() ? "" : "." + first);
+            return "JES2." + longVerb + (first.isEmpty() ? "" : "." + first);
         }
-        String longVerb = LONG_VERBS.getOrDefault(verb, verb);
-        boolean task = verb.equals("F") || verb.equals("P") || verb.equals("S");
-        return "MVS." + longVerb + (first.isEmpty() ? "" : (task ? ".STC." : ".") + first);
+        if (verb.equals("F") || verb.equals("P") || verb.equals("S")) {
+            return "MVS." + longVerb + (first.isEmpty() ? "" : ".STC." + first + "." + first);
+        }
+        return "MVS." + longVerb + (first.isEmpty() ? "" : "." + DISPLAYED.getOrDefault(first, first));
     }
 
     /** The first word of the command as typed, upper case (IEE305I names it). */

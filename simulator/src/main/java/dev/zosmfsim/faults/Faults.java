@@ -128,10 +128,6 @@ public final class Faults {
         return new ArrayList<>(firings);
     }
 
-    public synchronized void clearFirings() {
-        firings.clear();
-    }
-
     private void rulesChanged() {
         requestRules = rules.values().stream().anyMatch(installed -> !installed.rule.onConnections());
     }

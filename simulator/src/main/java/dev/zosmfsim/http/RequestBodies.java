@@ -122,19 +122,4 @@ public final class RequestBodies {
         }
         return value.asText();
     }
-
-    /** A Y/N flag field: {@code defaultValue} when absent. */
-    public static boolean yesNo(JsonNode body, String field, boolean defaultValue, Function<String, ZosmfError> error) {
-        String value = optionalString(body, field, error);
-        if (value == null) {
-            return defaultValue;
-        }
-        if (value.equalsIgnoreCase("Y")) {
-            return true;
-        }
-        if (value.equalsIgnoreCase("N")) {
-            return false;
-        }
-        throw error.apply("the field '" + field + "' must be \"Y\" or \"N\", got \"" + value + "\"");
-    }
 }

@@ -73,9 +73,9 @@ final class ScenarioValidator {
             }
             if (user.password() == null) {
                 problem(at, "a password is required");
-            } else if (user.password().isEmpty() || user.password().length() > 8) {
-                problem(at + ".password", "expected a string of 1-8 characters, got " + user.password().length()
-                        + " characters");
+            } else if (!dev.zosmfsim.security.Password.valid(user.password())) {
+                problem(at + ".password", "expected a string of 1-" + dev.zosmfsim.security.Password.MAX_LENGTH
+                        + " characters, got " + user.password().length() + " characters");
             }
             if (user.certificate() != null) {
                 checkCertificate(at + ".certificate", user.certificate());
@@ -261,17 +261,17 @@ final class ScenarioValidator {
     }
 
     private void checkClock(Scenario.ClockSpec clock) {
-        if (clock.mode() != null && !clock.mode().matches("system|manual|scaled")) {
-            problem("clock.mode", "expected system, manual or scaled, got '" + clock.mode() + "'");
-        }
-        if (clock.scale() != null) {
-            if (!"scaled".equals(clock.mode())) {
-                problem("clock.scale", "a scale is only for mode: scaled");
-            } else if (!(clock.scale() > 0) || clock.scale().isInfinite()) {
-                problem("clock.scale", "expected a positive number, got " + clock.scale());
+        if (clock.mode() != null || clock.scale() != null) {
+            try {
+                dev.zosmfsim.clock.SimClock.Mode mode = clock.mode() == null ? null
+                        : dev.zosmfsim.clock.ClockSetting.mode(clock.mode());
+                new dev.zosmfsim.clock.ClockSetting(mode == null ? dev.zosmfsim.clock.SimClock.Mode.SYSTEM : mode,
+                        clock.scale());
+            } catch (IllegalArgumentException e) {
+                String field = clock.mode() != null && !clock.mode().matches("system|manual|scaled") ? "clock.mode"
+                        : clock.scale() != null ? "clock.scale" : "clock";
+                problem(field, e.getMessage());
             }
-        } else if ("scaled".equals(clock.mode())) {
-            problem("clock", "mode: scaled needs a scale (how many times faster than real time)");
         }
         if (clock.start() != null) {
             try {

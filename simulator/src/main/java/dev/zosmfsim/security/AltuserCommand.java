@@ -61,7 +61,7 @@ public final class AltuserCommand extends RacfCommand {
         }
         if (operands.has("PASSWORD")) {
             String password = operands.value("PASSWORD").orElse("");
-            if (password.isEmpty() || password.length() > 8) {
+            if (!Password.valid(password)) {
                 return List.of("IKJ56702I INVALID PASSWORD, A PASSWORD IS 1 TO 8 CHARACTERS");
             }
             racf.setPassword(userid, password, !operands.has("NOEXPIRED"));

@@ -121,7 +121,7 @@ public final class Authenticator {
             return refuse(Refusal.Reason.WRONG_PASSWORD, user.userid(),
                     "the old password given for user " + user.userid() + " is not correct");
         }
-        if (newPassword == null || newPassword.isEmpty() || newPassword.length() > 8) {
+        if (!Password.valid(newPassword)) {
             return refuse(Refusal.Reason.NEW_PASSWORD_INVALID, user.userid(),
                     "the new password must be 1 to 8 characters long");
         }

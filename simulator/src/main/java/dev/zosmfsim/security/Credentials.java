@@ -34,8 +34,4 @@ public record Credentials(String userid, String password, List<X509Certificate> 
     public boolean hasCertificate() {
         return !clientChain.isEmpty();
     }
-
-    public boolean hasToken() {
-        return jwtToken != null || ltpaToken != null;
-    }
 }

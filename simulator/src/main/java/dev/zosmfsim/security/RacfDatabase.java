@@ -118,10 +118,6 @@ public final class RacfDatabase {
 
     // FACILITY, which the RACDCERT checks and the scenario's facility section use
 
-    public synchronized Optional<ResourceProfile> facilityProfile(String name) {
-        return profile(FACILITY, name);
-    }
-
     public synchronized List<ResourceProfile> facilityProfiles() {
         return profiles(FACILITY);
     }
@@ -134,14 +130,6 @@ public final class RacfDatabase {
     public synchronized void permit(String profileName, String userid, AccessLevel access) {
         ResourceProfile changed = permitInDatabase(FACILITY, profileName, userid, access);
         resourceClass(FACILITY).putInForce(changed);
-    }
-
-    public synchronized void refreshFacility() {
-        refresh(FACILITY);
-    }
-
-    public synchronized boolean facilityRefreshPending() {
-        return refreshPending(FACILITY);
     }
 
     /**

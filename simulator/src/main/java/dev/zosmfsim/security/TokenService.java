@@ -109,11 +109,6 @@ public final class TokenService {
         }
     }
 
-    /** How many logouts are remembered (bounded by the logons of one token lifetime). */
-    public int rememberedLogouts() {
-        return loggedOut.size();
-    }
-
     private Check check(Claims claims, Instant now, String name) {
         if (!now.isBefore(claims.expires())) {
             return new Invalid(Refusal.Reason.TOKEN_EXPIRED, "the " + name + " expired");

@@ -2,6 +2,7 @@ package dev.zosmfsim.system;
 
 import dev.zosmfsim.cea.AddressSpaces;
 import dev.zosmfsim.cea.CeaParameters;
+import dev.zosmfsim.clock.ClockSetting;
 import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.console.CancelCommand;
 import dev.zosmfsim.console.CannedResponses;
@@ -116,15 +117,8 @@ public final class SystemFactory {
     /** The clock a scenario asks for: real time unless it says manual or scaled; now unless it gives a start. */
     public static SimClock clock(Scenario.ClockSpec spec) {
         Instant start = spec.start() == null ? Instant.now() : Instant.parse(spec.start());
-        String mode = spec.mode() == null ? "system" : spec.mode();
-        switch (mode) {
-            case "manual":
-                return SimClock.manual(start);
-            case "scaled":
-                return SimClock.scaled(spec.scale(), start);
-            default:
-                return SimClock.system(start);
-        }
+        return (spec.mode() == null ? new ClockSetting(SimClock.Mode.SYSTEM, null)
+                : ClockSetting.parse(spec.mode(), spec.scale())).start(start);
     }
 
     private static SystemIdentity identity(Scenario.SystemSpec spec) {

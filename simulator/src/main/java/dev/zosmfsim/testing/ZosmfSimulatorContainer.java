@@ -91,7 +91,7 @@ public class ZosmfSimulatorContainer extends GenericContainer<ZosmfSimulatorCont
     /** Adds a user to the scenario (or replaces one of the same id). */
     public ZosmfSimulatorContainer withUser(String userid, String password, UserFlag... flags) {
         String normalized = UserProfile.normalizeUserid(userid);
-        if (password.isEmpty() || password.length() > 8 || password.matches(".*[:\\s].*")) {
+        if (!dev.zosmfsim.security.Password.valid(password) || password.matches(".*[:\\s].*")) {
             throw new IllegalArgumentException("a password is 1-8 characters without ':' or blanks");
         }
         StringBuilder spec = new StringBuilder(normalized).append(':').append(password);

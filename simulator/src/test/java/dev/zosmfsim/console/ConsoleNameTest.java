@@ -32,12 +32,12 @@ class ConsoleNameTest {
 
     @Test
     void processorsSayWhatTheirCommandsNeed() {
-        assertEquals(CommandNeed.display("MVS.DISPLAY.T"), new DisplayTime().need(OperatorCommand.parse("D T")));
+        assertEquals(CommandNeed.display("MVS.DISPLAY.TIME"), new DisplayTime().need(OperatorCommand.parse("D T")));
         assertEquals(CommandNeed.update(ConsoleAuthority.SYS, "MVS.CANCEL.TSU.COLIN"),
                 new CancelCommand().need(OperatorCommand.parse("C U=COLIN")));
-        assertEquals(CommandNeed.update(ConsoleAuthority.SYS, "MVS.MODIFY.STC.CEA"),
+        assertEquals(CommandNeed.update(ConsoleAuthority.SYS, "MVS.MODIFY.STC.CEA.CEA"),
                 new CeaCommands().need(OperatorCommand.parse("F CEA,D,S")));
-        assertEquals(CommandNeed.update(ConsoleAuthority.SYS, "MVS.START.STC.IZUSVR1"),
+        assertEquals(CommandNeed.update(ConsoleAuthority.SYS, "MVS.START.STC.IZUSVR1.IZUSVR1"),
                 new ZosmfStartStop().need(OperatorCommand.parse("S IZUSVR1")));
     }
 }

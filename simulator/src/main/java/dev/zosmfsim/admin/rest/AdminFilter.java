@@ -32,7 +32,7 @@ final class AdminFilter {
             if (given.length > 0 && MessageDigest.isEqual(given, token)) {
                 return;
             }
-            throw AdminRoutes.error(401, 1, "the admin token is not correct");
+            throw AdminModule.error(401, 1, "the admin token is not correct");
         }
         // a password (Basic) never opens the admin API, however it is written: only the certificate counts
         List<X509Certificate> certificates = CredentialsReader.certificates(ctx);
@@ -44,13 +44,13 @@ final class AdminFilter {
                 if (special) {
                     return;
                 }
-                throw AdminRoutes.error(403, 2, "user " + loggedOn.userid() + " does not have the SPECIAL attribute;"
+                throw AdminModule.error(403, 2, "user " + loggedOn.userid() + " does not have the SPECIAL attribute;"
                         + " the admin API is for the admin token or a SPECIAL user's certificate");
             }
-            throw AdminRoutes.error(401, 3, "the client certificate does not log on: "
+            throw AdminModule.error(401, 3, "the client certificate does not log on: "
                     + ((AuthResult.Refused) result).refusal().detail());
         }
-        throw AdminRoutes.error(401, 4, "the admin API needs the admin token (Authorization: Bearer <token>, printed"
+        throw AdminModule.error(401, 4, "the admin API needs the admin token (Authorization: Bearer <token>, printed"
                 + " at start and written to admin-token in the output folder) or a SPECIAL user's client certificate");
     }
 }

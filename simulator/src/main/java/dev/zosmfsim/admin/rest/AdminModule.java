@@ -1,6 +1,9 @@
 package dev.zosmfsim.admin.rest;
 
-import dev.zosmfsim.SimulatorAdmin;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import dev.zosmfsim.admin.AdminException;
+import dev.zosmfsim.admin.SimulatorAdmin;
+import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.faults.FaultService;
 import dev.zosmfsim.http.Errors;
 import dev.zosmfsim.http.ServerContext;
@@ -48,7 +51,16 @@ public final class AdminModule implements ServiceModule {
 
     @Override
     public ZosmfError badRequest(String text) {
-        return AdminRoutes.error(400, 13, text);
+        return badRequestError(text);
+    }
+
+    static ZosmfError badRequestError(String text) {
+        return error(400, 13, text);
+    }
+
+    /** An admin API error: z/OSMF's core shape with return code 8 and the simulator's own message id. */
+    static ZosmfError error(int status, int reasonCode, String text) {
+        return ZosmfError.core(status, 8, reasonCode, "ZSIM" + status + "E", text);
     }
 
     @Override
@@ -59,6 +71,23 @@ public final class AdminModule implements ServiceModule {
     @Override
     public void register(RoutesConfig routes, ServerContext context) {
         routes.before(PREFIX + "/*", new AdminFilter(context.systems(), adminToken)::handle);
-        AdminRoutes.register(routes, admin, context.json());
+        // fault rules and certificate maps are listed in the scenario's form, without the fields they leave out
+        for (Class<?> type : new Class<?>[] {Scenario.FaultSpec.class, Scenario.FaultMatchSpec.class,
+                Scenario.FaultWhenSpec.class, Scenario.FaultEffectSpec.class, Scenario.FaultErrorSpec.class,
+                Scenario.FaultTrickleSpec.class, Scenario.CertificateMapSpec.class}) {
+            context.json().mapper().configOverride(type).setInclude(JsonInclude.Value.construct(
+                    JsonInclude.Include.NON_NULL, JsonInclude.Include.NON_NULL));
+        }
+        AdminHandlers handlers = new AdminHandlers(context.json());
+        ClockRoutes.register(routes, admin, handlers);
+        FaultRoutes.register(routes, admin, handlers);
+        ZosmfRoutes.register(routes, admin, handlers);
+        UserRoutes.register(routes, admin, handlers);
+        SessionRoutes.register(routes, admin, handlers);
+        StateRoutes.register(routes, admin, handlers);
+        routes.exception(AdminException.class, (refused, ctx) -> {
+            ZosmfError answer = error(refused.status(), refused.reasonCode(), refused.getMessage());
+            context.json().write(ctx, answer.status(), answer.body());
+        });
     }
 }

@@ -67,7 +67,7 @@ final class ConsoleRoutes {
         context.json().write(ctx, 200, new IssueResponse(issued.responseKey(), baseUrl(ctx) + uri, uri,
                 request.async() ? null : joinLines(issued.lines()), issued.solKeyDetected().orElse(null),
                 issued.detectionKey().orElse(null), detectionUri == null ? null : baseUrl(ctx) + detectionUri,
-                detectionUri, detection == null ? null : detection.status(),
+                detectionUri, detection == null ? null : detection.status().wireName(),
                 detection == null ? null : detection.message().orElse(null)));
     }
 
@@ -83,7 +83,7 @@ final class ConsoleRoutes {
         String userid = LoggedOnUser.of(ctx);
         ConsoleService.DetectionResult result = context.system().consoles().detection(userid,
                 consoleName(ctx, userid), ctx.pathParam("key"));
-        context.json().write(ctx, 200, new DetectionResponse(result.status(), result.message().orElse(null)));
+        context.json().write(ctx, 200, new DetectionResponse(result.status().wireName(), result.message().orElse(null)));
     }
 
     /** The body bound to its record: not JSON is reason code 12, a field that does not fit 4. */

@@ -201,8 +201,8 @@ final class TsoRoutes {
     /** A required query parameter, checked before its blanks are trimmed (a trailing tab or NUL is not dropped). */
     private static String requiredQuery(Context ctx, String name) {
         return ctx.queryParamAsClass(name, String.class)
-                .check(value -> !value.isBlank(), "is required")
-                .check(value -> value.chars().allMatch(c -> c >= 0x20 && c <= 0x7E),
+                .check(value -> value != null && !value.isBlank(), "is required")
+                .check(value -> value == null || value.chars().allMatch(c -> c >= 0x20 && c <= 0x7E),
                         "contains control or non-ASCII characters")
                 .get().trim();
     }
