@@ -1,15 +1,15 @@
 package dev.zosmfsim;
 
-import dev.zosmfsim.system.SystemFactory;
-import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.clock.SimClock;
-import dev.zosmfsim.journal.RequestJournal;
 import dev.zosmfsim.http.ZosmfServer;
+import dev.zosmfsim.journal.RequestJournal;
 import dev.zosmfsim.scenario.CertificateWindow;
 import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.scenario.ScenarioLoader;
 import dev.zosmfsim.security.CertificateMap;
 import dev.zosmfsim.security.DnFilter;
+import dev.zosmfsim.system.SimulatedSystem;
+import dev.zosmfsim.system.SystemFactory;
 import dev.zosmfsim.tls.CertificateAuthority;
 import dev.zosmfsim.tls.IssuedCertificate;
 import dev.zosmfsim.tls.KeyAlgorithm;

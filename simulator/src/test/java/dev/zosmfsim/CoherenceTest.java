@@ -1,6 +1,5 @@
 package dev.zosmfsim;
 
-import dev.zosmfsim.system.SimulatedSystem;
 import static dev.zosmfsim.TestSystems.issue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,6 +11,7 @@ import dev.zosmfsim.console.ConsoleException;
 import dev.zosmfsim.console.ConsoleService;
 import dev.zosmfsim.console.DetectionStatus;
 import dev.zosmfsim.console.IssueRequest;
+import dev.zosmfsim.system.SimulatedSystem;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

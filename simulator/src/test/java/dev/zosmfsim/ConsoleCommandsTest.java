@@ -1,6 +1,5 @@
 package dev.zosmfsim;
 
-import dev.zosmfsim.system.SimulatedSystem;
 import static dev.zosmfsim.TestSystems.issue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zosmfsim.cea.AddressSpace;
 import dev.zosmfsim.console.ConsoleException;
+import dev.zosmfsim.system.SimulatedSystem;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;

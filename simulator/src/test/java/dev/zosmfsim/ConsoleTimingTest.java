@@ -1,12 +1,12 @@
 package dev.zosmfsim;
 
-import dev.zosmfsim.system.SimulatedSystem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zosmfsim.console.ConsoleService;
 import dev.zosmfsim.console.IssueRequest;
+import dev.zosmfsim.system.SimulatedSystem;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

@@ -1,11 +1,11 @@
 package dev.zosmfsim;
 
-import dev.zosmfsim.system.SimulatedSystem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zosmfsim.console.ConsoleException;
 import dev.zosmfsim.console.IssueRequest;
+import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.zosmf.ZosmfSettings;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,10 +1,10 @@
 package dev.zosmfsim;
 
-import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.console.ConsoleService;
 import dev.zosmfsim.console.IssueRequest;
 import dev.zosmfsim.scenario.ScenarioLoader;
+import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.tls.CertificateAuthority;
 import dev.zosmfsim.tls.KeyAlgorithm;
 import dev.zosmfsim.tls.Validity;

@@ -5,12 +5,12 @@ import static dev.zosmfsim.clienttests.Requests.send;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.scenario.FaultSpecs;
 import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.scenario.ScenarioLoader;
+import dev.zosmfsim.system.SimulatedSystem;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.List;

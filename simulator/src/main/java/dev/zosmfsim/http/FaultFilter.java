@@ -1,8 +1,8 @@
 package dev.zosmfsim.http;
 
-import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.faults.FaultEffect;
 import dev.zosmfsim.faults.RequestFacts;
+import dev.zosmfsim.system.SimulatedSystem;
 import io.javalin.http.Context;
 import java.util.Optional;
 import java.util.function.Supplier;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.TestSystems;
+import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.tso.TsoSessions;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.TestSystems;
+import dev.zosmfsim.system.SimulatedSystem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;

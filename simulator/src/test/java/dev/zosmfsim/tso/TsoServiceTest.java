@@ -7,9 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.TestSystems;
 import dev.zosmfsim.cea.AddressSpace;
+import dev.zosmfsim.system.SimulatedSystem;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;

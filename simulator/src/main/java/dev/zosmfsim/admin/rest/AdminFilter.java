@@ -1,9 +1,9 @@
 package dev.zosmfsim.admin.rest;
 
-import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.http.CredentialsReader;
 import dev.zosmfsim.security.AuthResult;
 import dev.zosmfsim.security.UserProfile;
+import dev.zosmfsim.system.SimulatedSystem;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -3,12 +3,12 @@ package dev.zosmfsim.admin.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.zosmfsim.admin.AdminException;
 import dev.zosmfsim.admin.SimulatorAdmin;
-import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.faults.FaultService;
 import dev.zosmfsim.http.Errors;
 import dev.zosmfsim.http.ServerContext;
 import dev.zosmfsim.http.ServiceModule;
 import dev.zosmfsim.http.ZosmfError;
+import dev.zosmfsim.scenario.Scenario;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
 
