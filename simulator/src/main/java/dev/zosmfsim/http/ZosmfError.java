@@ -1,28 +1,33 @@
 package dev.zosmfsim.http;
 
-import java.util.LinkedHashMap;
-import java.util.Map;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Objects;
 
 /**
- * An error answered in z/OSMF's own JSON shape. Thrown by handlers and filters; {@link ZosmfServer} writes it.
- * Never carries a stack trace to the client.
+ * An error answered in the JSON shape of the service that refuses it. Thrown by handlers and filters; the server
+ * writes it. Never carries a stack trace to the client.
  */
 public final class ZosmfError extends RuntimeException {
 
     private final int status;
-    private final transient Map<String, Object> body;
+    private final transient Object body;
 
-    public ZosmfError(int status, Map<String, Object> body) {
+    /** An error with a body of its own (a fault rule's); the shapes below are z/OSMF's. */
+    public ZosmfError(int status, Object body) {
         super(String.valueOf(body), null, false, false);
         this.status = status;
-        this.body = body;
+        this.body = Objects.requireNonNull(body, "body");
     }
 
     public int status() {
         return status;
     }
 
-    public Map<String, Object> body() {
+    /** The body, a record or a map that the server writes as JSON. */
+    public Object body() {
         return body;
     }
 
@@ -34,56 +39,55 @@ public final class ZosmfError extends RuntimeException {
         return text == null ? null : text.replaceAll("[\\p{Cc}\\u2028\\u2029]", "?");
     }
 
-    /** The console services' shape: {@code {"reason": ..., "return-code": n, "reason-code": n}}. */
+    /** The console services' shape. */
+    @JsonPropertyOrder({"reason", "return-code", "reason-code"})
+    public record ConsoleBody(String reason, @JsonProperty("return-code") int returnCode,
+            @JsonProperty("reason-code") int reasonCode) {
+    }
+
+    /** The shape of z/OSMF's core services: {@code message} starts with the message id; the Zowe CLI shows it. */
+    @JsonPropertyOrder({"returnCode", "reasonCode", "message"})
+    public record CoreBody(int returnCode, int reasonCode, String message) {
+    }
+
+    /** The TSO/E address space services' shape: the usual response fields with the message in {@code msgData}. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    @JsonPropertyOrder({"servletKey", "ver", "msgData", "reused", "timeout"})
+    public record TsoBody(String servletKey, String ver, List<Message> msgData, boolean reused, boolean timeout) {
+
+        @JsonPropertyOrder({"messageText", "messageId"})
+        public record Message(String messageText, String messageId) {
+        }
+    }
+
+    /** The shape of z/OSMF's request filters (the CSRF check). */
+    @JsonPropertyOrder({"errorID", "errorMsg"})
+    public record FilterBody(@JsonProperty("errorID") String errorId, String errorMsg) {
+    }
+
+    /** {@code {"reason": ..., "return-code": n, "reason-code": n}}. */
     public static ZosmfError console(int status, int returnCode, int reasonCode, String reason) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("reason", printable(reason));
-        body.put("return-code", returnCode);
-        body.put("reason-code", reasonCode);
-        return new ZosmfError(status, body);
+        return new ZosmfError(status, new ConsoleBody(printable(reason), returnCode, reasonCode));
     }
 
-    /**
-     * The shape of z/OSMF's core services (authentication, unknown paths): {@code returnCode}, {@code reasonCode}
-     * and a {@code message} that starts with the message id. The Zowe CLI shows {@code message} to its user.
-     */
+    /** {@code {"returnCode": n, "reasonCode": n, "message": "IZUGnnnX text"}}. */
     public static ZosmfError core(int status, int returnCode, int reasonCode, String messageId, String text) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("returnCode", returnCode);
-        body.put("reasonCode", reasonCode);
-        body.put("message", messageId + " " + printable(text));
-        return new ZosmfError(status, body);
+        return new ZosmfError(status, new CoreBody(returnCode, reasonCode, messageId + " " + printable(text)));
     }
 
-    /**
-     * The TSO/E address space services' shape: the usual response fields with the message in {@code msgData}
-     * ({@code messageId}, {@code messageText}); z/OSMF's stack trace is never sent.
-     */
+    /** The TSO/E shape; z/OSMF's stack trace is never sent. */
     public static ZosmfError tso(int status, String servletKey, String messageId, String text) {
         return new ZosmfError(status, tsoBody(servletKey, messageId, text));
     }
 
     /** The body of {@link #tso}, for answers that carry a message with a success status. */
-    public static Map<String, Object> tsoBody(String servletKey, String messageId, String text) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        if (servletKey != null) {
-            body.put("servletKey", servletKey);
-        }
-        body.put("ver", "0100");
-        Map<String, Object> message = new LinkedHashMap<>();
-        message.put("messageText", printable(text.startsWith(messageId) ? text : messageId + ": " + text));
-        message.put("messageId", messageId);
-        body.put("msgData", java.util.List.of(message));
-        body.put("reused", false);
-        body.put("timeout", false);
-        return body;
+    public static TsoBody tsoBody(String servletKey, String messageId, String text) {
+        return new TsoBody(servletKey, "0100", List.of(new TsoBody.Message(
+                printable(text.startsWith(messageId) ? text : messageId + ": " + text), messageId)), false, false);
     }
 
-    /** The shape of z/OSMF's request filters (the CSRF check): {@code errorID} and {@code errorMsg}. */
+    /** {@code {"errorID": ..., "errorMsg": "IZUGnnnX: text"}}. */
     public static ZosmfError filter(int status, String messageId, String text) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("errorID", messageId);
-        body.put("errorMsg", messageId + ": " + printable(text));
-        return new ZosmfError(status, body);
+        return new ZosmfError(status, new FilterBody(messageId, messageId + ": " + printable(text)));
     }
 }

@@ -1,40 +1,36 @@
 package dev.zosmfsim.zosmf;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-/** The body of {@code GET /zosmf/info}, built from the system's identity and z/OSMF's settings. */
-public final class ZosmfInfo {
+/**
+ * What {@code GET /zosmf/info} reports, built from the system's identity and z/OSMF's settings: the fields z/OSMF's
+ * information retrieval service answers, in its spelling (the REST adapter writes them as they are).
+ *
+ * @param zosVersion       zos_version, such as {@code 04.27.00}
+ * @param zosmfPort        zosmf_port, as a string
+ * @param zosmfVersion     zosmf_version, a two-digit string the Zowe CLI compares with {@code 27}
+ * @param zosmfHostname    zosmf_hostname: HOSTNAME, or the name z/OSMF resolved when HOSTNAME is not set
+ * @param plugins          the plug-ins, with their version (FMID) and status
+ * @param zosmfSafRealm    zosmf_saf_realm
+ * @param zosmfFullVersion zosmf_full_version
+ * @param apiVersion       api_version
+ */
+public record ZosmfInfo(String zosVersion, String zosmfPort, String zosmfVersion, String zosmfHostname,
+        List<Plugin> plugins, String zosmfSafRealm, String zosmfFullVersion, String apiVersion) {
 
-    /** The plug-ins this simulator emulates, as z/OSMF lists them: default name and version. */
-    private static final List<String[]> PLUGINS = List.of(
-            new String[] {"z/OS Operator Consoles", "HSMA250"},
-            new String[] {"TSO/E Address Space Services", "HSMA250"},
-            new String[] {"z/OSMF Authentication Services", "HSMA250"});
-
-    private ZosmfInfo() {
+    /** One plug-in: its version (FMID), default name and status. */
+    public record Plugin(String pluginVersion, String pluginDefaultName, String pluginStatus) {
     }
+
+    /** The plug-ins this simulator emulates, as z/OSMF lists them. */
+    private static final List<Plugin> PLUGINS = List.of(
+            new Plugin("HSMA250", "z/OS Operator Consoles", "ACTIVE"),
+            new Plugin("HSMA250", "TSO/E Address Space Services", "ACTIVE"),
+            new Plugin("HSMA250", "z/OSMF Authentication Services", "ACTIVE"));
 
     /** {@code hostname} is what z/OSMF reports: its HOSTNAME setting, or the name it resolved when that is unset. */
-    public static Map<String, Object> body(SystemIdentity system, ZosmfSettings settings, String hostname) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("zos_version", system.zosVersion());
-        body.put("zosmf_port", Integer.toString(settings.port()));
-        body.put("zosmf_version", system.zosmfVersion());
-        body.put("zosmf_hostname", hostname);
-        body.put("plugins", PLUGINS.stream().map(ZosmfInfo::plugin).toList());
-        body.put("zosmf_saf_realm", settings.safRealm());
-        body.put("zosmf_full_version", system.zosmfFullVersion());
-        body.put("api_version", "1");
-        return body;
-    }
-
-    private static Map<String, Object> plugin(String[] nameAndVersion) {
-        Map<String, Object> plugin = new LinkedHashMap<>();
-        plugin.put("pluginVersion", nameAndVersion[1]);
-        plugin.put("pluginDefaultName", nameAndVersion[0]);
-        plugin.put("pluginStatus", "ACTIVE");
-        return plugin;
+    public static ZosmfInfo of(SystemIdentity system, ZosmfSettings settings, String hostname) {
+        return new ZosmfInfo(system.zosVersion(), Integer.toString(settings.port()), system.zosmfVersion(), hostname,
+                PLUGINS, settings.safRealm(), system.zosmfFullVersion(), "1");
     }
 }

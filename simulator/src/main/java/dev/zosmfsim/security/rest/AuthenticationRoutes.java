@@ -1,11 +1,13 @@
 package dev.zosmfsim.security.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonProperty;
 import dev.zosmfsim.http.Errors;
 import dev.zosmfsim.http.JsonWriter;
 import dev.zosmfsim.http.LoggedOnUser;
 import dev.zosmfsim.http.RequestBodies;
 import dev.zosmfsim.http.ServerContext;
+import dev.zosmfsim.http.ZosmfError;
 import dev.zosmfsim.security.AuthResult;
 import dev.zosmfsim.security.Refusal;
 import dev.zosmfsim.security.TokenService;
@@ -31,8 +33,7 @@ final class AuthenticationRoutes {
         TokenService.Tokens tokens = system().tokens().issue(LoggedOnUser.of(ctx), now, lifetime);
         setCookie(ctx, "jwtToken", tokens.jwt());
         setCookie(ctx, "LtpaToken2", tokens.ltpa());
-        json.write(ctx, 200, java.util.Map.of("returnCode", 0, "reasonCode", 0,
-                "message", "User " + tokens.userid() + " logged on"));
+        json.write(ctx, 200, new ZosmfError.CoreBody(0, 0, "User " + tokens.userid() + " logged on"));
     }
 
     void logoff(Context ctx) {
@@ -50,19 +51,29 @@ final class AuthenticationRoutes {
     }
 
     void changePassword(Context ctx) {
-        JsonNode body = RequestBodies.object(ctx, json, RequestBodies.CORE);
-        String userid = RequestBodies.requiredString(body, "userID", RequestBodies.CORE);
-        String oldPassword = RequestBodies.requiredString(body, "oldPwd", RequestBodies.CORE);
-        String newPassword = RequestBodies.requiredString(body, "newPwd", RequestBodies.CORE);
-        AuthResult result = system().authenticator().changePassword(userid, oldPassword, newPassword);
+        PasswordChange change = json.bind(RequestBodies.object(ctx, json, RequestBodies.CORE), PasswordChange.class);
+        for (String[] field : new String[][] {{"userID", change.userId()}, {"oldPwd", change.oldPassword()},
+            {"newPwd", change.newPassword()}}) {
+            if (field[1] == null) {
+                throw Errors.badRequest("the field '" + field[0] + "' is required");
+            }
+        }
+        AuthResult result = system().authenticator().changePassword(change.userId(), change.oldPassword(),
+                change.newPassword());
         if (result instanceof AuthResult.Refused refused) {
             if (refused.refusal().reason() == Refusal.Reason.NEW_PASSWORD_INVALID) {
                 throw Errors.badRequest(refused.refusal().detail());
             }
             throw Errors.refused(refused.refusal());
         }
-        json.write(ctx, 200, java.util.Map.of("returnCode", 0, "reasonCode", 0,
-                "message", "The password of " + ((AuthResult.LoggedOn) result).userid() + " was changed"));
+        json.write(ctx, 200, new ZosmfError.CoreBody(0, 0, "The password of " + ((AuthResult.LoggedOn) result).userid()
+                + " was changed"));
+    }
+
+    /** The body of a password change; other fields are passed over, as z/OSMF does. */
+    @JsonIgnoreProperties(ignoreUnknown = true)
+    record PasswordChange(@JsonProperty("userID") String userId, @JsonProperty("oldPwd") String oldPassword,
+            @JsonProperty("newPwd") String newPassword) {
     }
 
     private static void setCookie(Context ctx, String name, String value) {

@@ -1,20 +1,13 @@
 package dev.zosmfsim.tso.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.zosmfsim.http.LoggedOnUser;
 import dev.zosmfsim.http.RequestBodies;
 import dev.zosmfsim.http.ServerContext;
 import dev.zosmfsim.http.ZosmfError;
 import dev.zosmfsim.system.SimulatedSystem;
-import dev.zosmfsim.tso.TsoMessage;
 import dev.zosmfsim.tso.TsoService;
 import dev.zosmfsim.tso.TsoStartRequest;
 import io.javalin.http.Context;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -28,8 +21,6 @@ final class TsoRoutes {
     /** {@code USERID-asid-letters}, optionally with a system name: what z/OSMF's servlet keys look like. */
     private static final Pattern SERVLET_KEY = Pattern.compile("[A-Z@#$][A-Z0-9@#$]{0,7}(-[A-Z0-9@#$]{1,8})?-\\d{1,5}-[a-z]{8}");
     private static final Pattern NAME = Pattern.compile("[A-Za-z@#$][A-Za-z0-9@#$]{0,7}");
-    private static final Set<String> ISSUE_FIELDS = Set.of("tsoCmd", "cmdState", "maxWaitTime", "servletKey", "keyword",
-            "system");
     private static final Function<String, ZosmfError> BAD_REQUEST = TsoModule::badRequestError;
 
     private final ServerContext context;
@@ -52,26 +43,20 @@ final class TsoRoutes {
                 number(ctx, "rsize", 4096, 2_096_128), number(ctx, "cpage", 1047, 65_535),
                 number(ctx, "chset", 697, 65_535), number(ctx, "rows", 24, 9_999), number(ctx, "cols", 80, 9_999));
         TsoService.Started started = system().tso().start(LoggedOnUser.of(ctx), request);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("servletKey", started.servletKey());
-        body.put("queueID", started.session() == null ? "0" : started.session().queueId());
-        body.put("sessionID", started.session() == null ? "0x0" : started.session().sessionId());
-        body.put("ver", "0100");
-        body.put("tsoData", tsoData(started.messages()));
-        body.put("reused", started.reused());
-        body.put("timeout", false);
-        context.json().write(ctx, 200, body);
+        context.json().write(ctx, 200, new TsoBodies.Started(started.servletKey(),
+                started.session() == null ? "0" : started.session().queueId(),
+                started.session() == null ? "0x0" : started.session().sessionId(), TsoBodies.VERSION,
+                TsoBodies.TsoData.of(started.messages()), started.reused(), false));
     }
 
     void send(Context ctx) throws InterruptedException {
         String key = servletKey(ctx);
         boolean readReply = flag(ctx, "readReply", true);
-        JsonNode body = RequestBodies.object(ctx, context.json(), BAD_REQUEST);
-        JsonNode data = body.path("TSO RESPONSE").path("DATA");
-        if (!data.isTextual()) {
+        TsoBodies.SendBody body = read(ctx, TsoBodies.SendBody.class);
+        String text = body.response() == null ? null : body.response().data();
+        if (text == null) {
             throw BAD_REQUEST.apply("The body must be {\"TSO RESPONSE\":{\"VERSION\":\"0100\",\"DATA\":\"<command>\"}}.");
         }
-        String text = data.asText();
         if (text.length() > 4096 || text.chars().anyMatch(c -> c < 0x20)) {
             throw BAD_REQUEST.apply("The data must be at most 4096 characters without control characters.");
         }
@@ -88,14 +73,14 @@ final class TsoRoutes {
     void ping(Context ctx) throws InterruptedException {
         String key = servletKey(ctx);
         system().tso().ping(LoggedOnUser.of(ctx), key);
-        context.json().write(ctx, 200, plainBody(key));
+        context.json().write(ctx, 200, TsoBodies.Plain.of(key));
     }
 
     void end(Context ctx) throws InterruptedException {
         String key = servletKey(ctx);
         boolean force = flag(ctx, "tsoforcecancel", false);
         system().tso().end(LoggedOnUser.of(ctx), key, force);
-        context.json().write(ctx, 200, plainBody(key));
+        context.json().write(ctx, 200, TsoBodies.Plain.of(key));
     }
 
     void issue(Context ctx) throws InterruptedException {
@@ -103,89 +88,45 @@ final class TsoRoutes {
             throw ZosmfError.tso(404, null, "IZUG1104E", "The version '" + ctx.pathParam("version")
                     + "' of the TSO/E command service is not known; the only version is v1.");
         }
-        JsonNode body = RequestBodies.object(ctx, context.json(), BAD_REQUEST);
-        body.fieldNames().forEachRemaining(field -> {
-            if (!ISSUE_FIELDS.contains(field)) {
-                throw BAD_REQUEST.apply("The field '" + field + "' is not known; known fields: "
-                        + String.join(", ", new java.util.TreeSet<>(ISSUE_FIELDS)) + ".");
-            }
-        });
-        String command = RequestBodies.requiredString(body, "tsoCmd", BAD_REQUEST);
+        TsoBodies.IssueBody body = read(ctx, TsoBodies.IssueBody.class);
+        String command = body.tsoCmd();
+        if (command == null) {
+            throw BAD_REQUEST.apply("the field 'tsoCmd' is required");
+        }
         if (command.isBlank() || command.length() > 4096 || command.chars().anyMatch(c -> c < 0x20)) {
             throw BAD_REQUEST.apply("tsoCmd must be a command of 1-4096 characters without control characters.");
         }
-        String state = RequestBodies.optionalString(body, "cmdState", BAD_REQUEST);
+        String state = body.cmdState();
         if (state != null && !state.equals("stateless") && !state.equals("stateful")) {
             throw BAD_REQUEST.apply("cmdState must be stateless or stateful, got '" + state + "'.");
         }
-        JsonNode wait = body.get("maxWaitTime");
-        if (wait != null && (!wait.isIntegralNumber() || !wait.canConvertToInt() || wait.asInt() < 1
-                || wait.asInt() > 300)
-                && !(wait.isTextual() && wait.asText().matches("\\d{1,3}") && Integer.parseInt(wait.asText()) >= 1
-                        && Integer.parseInt(wait.asText()) <= 300)) {
-            throw BAD_REQUEST.apply("maxWaitTime must be a number of seconds from 1 to 300.");
-        }
-        String target = RequestBodies.optionalString(body, "system", BAD_REQUEST);
+        String target = body.system();
         if (target != null && !target.equalsIgnoreCase(system().identity().sysname())) {
             throw BAD_REQUEST.apply("The system " + target + " is not in this sysplex; the only system is "
                     + system().identity().sysname() + ".");
         }
-        String key = RequestBodies.optionalString(body, "servletKey", BAD_REQUEST);
+        String key = body.servletKey();
         if (key != null && !SERVLET_KEY.matcher(key).matches()) {
             throw ZosmfError.tso(400, key, "IZUG1126E", "z/OSMF cannot correlate the request for key \"" + key
                     + "\" with an active z/OS application session.");
         }
         boolean stateful = "stateful".equals(state) || key != null;
-        String keyword = RequestBodies.optionalString(body, "keyword", BAD_REQUEST);
-        TsoService.Issued issued = system().tso().issue(LoggedOnUser.of(ctx), command, stateful, key, keyword);
-        Map<String, Object> response = new LinkedHashMap<>();
-        List<Map<String, Object>> lines = new ArrayList<>();
-        issued.lines().forEach(line -> lines.add(Map.of("message", line)));
-        response.put("cmdResponse", lines);
-        response.put("tsoPromptReceived", issued.promptReceived() ? "Y" : "N");
-        if (issued.servletKey() != null) {
-            response.put("servletKey", issued.servletKey());
-        }
-        issued.keywordDetected().ifPresent(detected -> response.put("keywordDetected", detected ? "Y" : "N"));
-        context.json().write(ctx, 200, response);
+        TsoService.Issued issued = system().tso().issue(LoggedOnUser.of(ctx), command, stateful, key,
+                body.keyword());
+        context.json().write(ctx, 200, new TsoBodies.Issued(
+                issued.lines().stream().map(TsoBodies.Issued.Line::new).toList(),
+                issued.promptReceived() ? "Y" : "N", issued.servletKey(),
+                issued.keywordDetected().map(detected -> detected ? "Y" : "N").orElse(null)));
     }
 
-    private static Map<String, Object> receivedBody(TsoService.Received received) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("servletKey", received.servletKey());
-        body.put("ver", "0100");
-        if (!received.messages().isEmpty()) {
-            body.put("tsoData", tsoData(received.messages()));
-        }
-        body.put("reused", false);
-        body.put("timeout", received.timedOut());
-        return body;
+    private static TsoBodies.Received receivedBody(TsoService.Received received) {
+        return new TsoBodies.Received(received.servletKey(), TsoBodies.VERSION,
+                TsoBodies.TsoData.of(received.messages()), false, received.timedOut());
     }
 
-    private static Map<String, Object> plainBody(String key) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("servletKey", key);
-        body.put("ver", "0100");
-        body.put("reused", false);
-        body.put("timeout", false);
-        return body;
-    }
-
-    /** z/OSMF's tsoData entries: {@code {"TSO MESSAGE":{"VERSION":"0100","DATA":...}}} or a TSO PROMPT. */
-    private static List<Map<String, Object>> tsoData(List<TsoMessage> messages) {
-        List<Map<String, Object>> data = new ArrayList<>();
-        for (TsoMessage message : messages) {
-            Map<String, Object> inner = new LinkedHashMap<>();
-            inner.put("VERSION", "0100");
-            if (message instanceof TsoMessage.Line line) {
-                inner.put("DATA", line.text());
-                data.add(Map.of("TSO MESSAGE", inner));
-            } else {
-                inner.put("HIDDEN", "FALSE");
-                data.add(Map.of("TSO PROMPT", inner));
-            }
-        }
-        return data;
+    /** The body bound to its record; what is not JSON, or does not fit, is IZUG1103E. */
+    private <T> T read(Context ctx, Class<T> type) {
+        return context.json().bind(RequestBodies.object(ctx, context.json(), BAD_REQUEST), type);
     }
 
     private static String servletKey(Context ctx) {

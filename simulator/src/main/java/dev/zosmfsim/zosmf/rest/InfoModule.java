@@ -37,8 +37,8 @@ public final class InfoModule implements ServiceModule {
     public void register(RoutesConfig routes, ServerContext context) {
         routes.get(PATH, ctx -> {
             SimulatedSystem system = context.system();
-            context.json().write(ctx, 200, ZosmfInfo.body(system.identity(), system.zosmfSettings(),
-                    system.zosmfHostname()));
+            context.json().write(ctx, 200, InfoBody.of(ZosmfInfo.of(system.identity(), system.zosmfSettings(),
+                    system.zosmfHostname())));
         });
     }
 }
