@@ -26,6 +26,23 @@ enum ErrorShape {
                     && body.get("message").isTextual() && body.get("message").asText().matches("[A-Z]{4}\\d{3,4}[A-Z] .+");
         }
     },
+    /** The simulator's admin API: the core shape with the simulator's own message ids, ZSIMnnnE. */
+    ADMIN {
+        @Override
+        boolean matches(JsonNode body) {
+            return CORE.matches(body) && body.get("message").asText().matches("ZSIM\\d{3}E .+");
+        }
+    },
+    /**
+     * The web server's own refusals, made before any service reads the request (a body too large, a request it
+     * cannot read): the core shape with an IZUG8nn message, whichever service the request was for.
+     */
+    WEB_SERVER {
+        @Override
+        boolean matches(JsonNode body) {
+            return CORE.matches(body) && body.get("message").asText().matches("IZUG8\\d\\d[A-Z] .+");
+        }
+    },
     /** The TSO/E address space services: ver and msgData entries with messageId and messageText. */
     TSO {
         @Override
@@ -52,12 +69,18 @@ enum ErrorShape {
         }
     };
 
+    /** Whether {@code body} (a JSON object) has this shape. */
     abstract boolean matches(JsonNode body);
 
-    /** The shape {@code body} has, or null if it has none of them. */
+    /** The shape this one narrows (ADMIN and WEB_SERVER are core bodies with particular message ids), or null. */
+    ErrorShape narrows() {
+        return this == ADMIN || this == WEB_SERVER ? CORE : null;
+    }
+
+    /** The shape {@code body} has, or null if it has none of them; a narrower shape is named by what it narrows. */
     static ErrorShape of(JsonNode body) {
         for (ErrorShape shape : values()) {
-            if (body != null && body.isObject() && shape.matches(body)) {
+            if (shape.narrows() == null && body != null && body.isObject() && shape.matches(body)) {
                 return shape;
             }
         }

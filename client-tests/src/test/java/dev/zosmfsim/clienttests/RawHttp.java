@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
@@ -92,7 +93,11 @@ final class RawHttp {
         }
     }
 
-    private static Response read(InputStream in) throws IOException {
+    /**
+     * Reads a response until the stream ends (or stays silent for the socket's timeout). The head is text; the body
+     * stays bytes until its chunks, whose sizes count bytes, are joined, and only then is it decoded from UTF-8.
+     */
+    static Response read(InputStream in) throws IOException {
         ByteArrayOutputStream received = new ByteArrayOutputStream();
         byte[] buffer = new byte[8192];
         boolean timedOut = false;
@@ -105,10 +110,10 @@ final class RawHttp {
         } catch (IOException e) {
             // a reset after the answer: keep what arrived
         }
-        String text = received.toString(StandardCharsets.UTF_8);
-        int end = text.indexOf("\r\n\r\n");
-        String head = end < 0 ? text : text.substring(0, end);
-        String body = end < 0 ? "" : text.substring(end + 4);
+        byte[] bytes = received.toByteArray();
+        int end = indexOf(bytes, HEAD_END, 0);
+        String head = new String(bytes, 0, end < 0 ? bytes.length : end, StandardCharsets.ISO_8859_1);
+        byte[] body = end < 0 ? new byte[0] : Arrays.copyOfRange(bytes, end + HEAD_END.length, bytes.length);
         int status = 0;
         if (head.startsWith("HTTP/1.1 ") && head.length() >= 12) {
             status = Integer.parseInt(head.substring(9, 12));
@@ -116,29 +121,44 @@ final class RawHttp {
         if ("chunked".equals(String.valueOf(headerOf(head, "Transfer-Encoding")).toLowerCase(Locale.ROOT))) {
             body = unchunk(body);
         }
-        return new Response(status, head, body, timedOut);
+        return new Response(status, head, new String(body, StandardCharsets.UTF_8), timedOut);
     }
+
+    private static final byte[] HEAD_END = {'\r', '\n', '\r', '\n'};
+    private static final byte[] LINE_END = {'\r', '\n'};
 
     private static String headerOf(String head, String name) {
         return new Response(0, head, "", false).header(name);
     }
 
-    private static String unchunk(String chunked) {
-        StringBuilder body = new StringBuilder();
+    /** The chunks' data joined; a chunk cut off by the end of the stream keeps what arrived. */
+    private static byte[] unchunk(byte[] chunked) {
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
         int at = 0;
-        while (at < chunked.length()) {
-            int lineEnd = chunked.indexOf("\r\n", at);
+        while (at < chunked.length) {
+            int lineEnd = indexOf(chunked, LINE_END, at);
             if (lineEnd < 0) {
                 break;
             }
-            int size = Integer.parseInt(chunked.substring(at, lineEnd).split(";")[0].trim(), 16);
+            String sizeLine = new String(chunked, at, lineEnd - at, StandardCharsets.ISO_8859_1);
+            int size = Integer.parseInt(sizeLine.split(";")[0].trim(), 16);
             if (size == 0) {
                 break;
             }
-            body.append(chunked, lineEnd + 2, Math.min(chunked.length(), lineEnd + 2 + size));
-            at = lineEnd + 2 + size + 2;
+            int from = lineEnd + LINE_END.length;
+            body.write(chunked, from, Math.min(size, chunked.length - from));
+            at = from + size + LINE_END.length;
         }
-        return body.toString();
+        return body.toByteArray();
+    }
+
+    private static int indexOf(byte[] bytes, byte[] sought, int from) {
+        for (int i = from; i + sought.length <= bytes.length; i++) {
+            if (Arrays.equals(bytes, i, i + sought.length, sought, 0, sought.length)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Writes (part of) a request body. */

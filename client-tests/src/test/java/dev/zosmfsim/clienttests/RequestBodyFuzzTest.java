@@ -1,7 +1,6 @@
 package dev.zosmfsim.clienttests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -18,8 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Property-based fuzzing of every endpoint that reads a request body, against one running simulator. For every
- * generated body: the answer is 2xx or 4xx, never 5xx; a 4xx carries a JSON body in one of z/OSMF's error shapes;
- * and {@code GET /zosmf/info} still answers 200 afterwards.
+ * generated body: the answer is 2xx or 4xx, never 5xx; a 4xx carries a JSON body in the error shape of the service
+ * the endpoint belongs to (console, TSO, core services, the admin API); and {@code GET /zosmf/info} still answers 200
+ * afterwards. A body too large for the web server is refused by the web server itself, in its own shape, whichever
+ * service it was for.
  *
  * <p>The seed is fixed ({@value #DEFAULT_SEED}), so CI runs the same bodies every time; {@code -Dzosmfsim.fuzz.seed}
  * and {@code -Dzosmfsim.fuzz.tries} explore further. A failure names the seed, the try and the body. The clock runs
@@ -39,6 +40,13 @@ class RequestBodyFuzzTest {
     private static Requests requests;
     private static HttpClient colin;
     private static HttpClient anonymous;
+    private static RawHttp colinRaw;
+    private static RawHttp anonymousRaw;
+
+    private static final String CONSOLE = "/zosmf/restconsoles/consoles/COLIN99";
+    private static final String TSO_V1 = "/zosmf/tsoApp/v1/tso";
+    private static final String AUTHENTICATE = "/zosmf/services/authenticate";
+    private static final String ADMIN = "/zosmf-sim/v1";
 
     @BeforeAll
     static void start() {
@@ -46,6 +54,8 @@ class RequestBodyFuzzTest {
         requests = new Requests(simulator);
         colin = simulator.httpClientFor("COLIN");
         anonymous = simulator.httpClient();
+        colinRaw = new RawHttp(simulator, simulator.sslContextFor("COLIN"));
+        anonymousRaw = new RawHttp(simulator, simulator.sslContext());
     }
 
     @AfterAll
@@ -57,47 +67,57 @@ class RequestBodyFuzzTest {
     void consoleCommands() throws Exception {
         fuzz("console", JsonFuzz.object("{\"cmd\":\"D T\",\"sol-key\":\"IEE136I\",\"async\":\"N\",\"system\":\"S0W1\","
                 + "\"unsol-key\":\"IEF\",\"detect-time\":\"2\",\"unsol-detect-sync\":\"N\",\"auth\":\"INFO\"}"),
-                body -> colin(requests.put("/zosmf/restconsoles/consoles/COLIN99", body)));
+                ErrorShape.CONSOLE, body -> colin(requests.put(CONSOLE, body)));
+        refusedByTheWebServer(colinRaw, "PUT", CONSOLE);
     }
 
     @Test
     void tsoSends() throws Exception {
         fuzz("tso send", JsonFuzz.object("{\"TSO RESPONSE\":{\"VERSION\":\"0100\",\"DATA\":\"TIME\"}}"),
-                body -> colin(requests.put("/zosmf/tsoApp/tso/" + colinSession(), body)));
+                ErrorShape.TSO, body -> colin(requests.put("/zosmf/tsoApp/tso/" + colinSession(), body)));
+        refusedByTheWebServer(colinRaw, "PUT", "/zosmf/tsoApp/tso/" + colinSession());
     }
 
     @Test
     void tsoOneShotCommands() throws Exception {
         fuzz("tso v1", JsonFuzz.object("{\"tsoCmd\":\"TIME\",\"cmdState\":\"stateless\",\"maxWaitTime\":30,"
-                + "\"keyword\":\"READY\"}"), body -> colin(requests.put("/zosmf/tsoApp/v1/tso", body)));
+                + "\"keyword\":\"READY\"}"), ErrorShape.TSO, body -> colin(requests.put(TSO_V1, body)));
+        refusedByTheWebServer(colinRaw, "PUT", TSO_V1);
     }
 
     @Test
     void passwordChanges() throws Exception {
         fuzz("password change", JsonFuzz.object("{\"userID\":\"COLIN\",\"oldPwd\":\"WRONG\",\"newPwd\":\"NEWPW1\"}"),
-                body -> anonymous(requests.put("/zosmf/services/authenticate", body)));
+                ErrorShape.CORE, body -> anonymous(requests.put(AUTHENTICATE, body)));
+        refusedByTheWebServer(anonymousRaw, "PUT", AUTHENTICATE);
     }
 
     @Test
     void adminOperations() throws Exception {
         fuzz("admin users", JsonFuzz.object("{\"userid\":\"ALICE\",\"password\":\"SECRET\",\"special\":false}"),
-                body -> anonymous(requests.admin(requests.post("/zosmf-sim/v1/users", body))));
+                ErrorShape.ADMIN, body -> anonymous(requests.admin(requests.post(ADMIN + "/users", body))));
         fuzz("admin certificate maps", JsonFuzz.object("{\"user\":\"COLIN\",\"sdnFilter\":\"CN=X.O=Y\","
-                + "\"label\":\"L\",\"trust\":true}"),
-                body -> anonymous(requests.admin(requests.post("/zosmf-sim/v1/certificate-maps", body))));
+                + "\"label\":\"L\",\"trust\":true}"), ErrorShape.ADMIN,
+                body -> anonymous(requests.admin(requests.post(ADMIN + "/certificate-maps", body))));
         fuzz("admin faults", JsonFuzz.object("{\"name\":\"n\",\"match\":{\"service\":\"tso\",\"userid\":\"NOBODY\"},"
-                + "\"when\":{\"first\":1},\"effect\":{\"delay\":\"1s\"}}"), body -> {
-                    HttpResponse<String> response = anonymous(requests.admin(requests.post("/zosmf-sim/v1/faults",
-                            body)));
+                + "\"when\":{\"first\":1},\"effect\":{\"delay\":\"1s\"}}"), ErrorShape.ADMIN, body -> {
+                    HttpResponse<String> response = anonymous(requests.admin(requests.post(ADMIN + "/faults", body)));
                     simulator.admin().clearFaults(); // a rule that fired on /zosmf/info would hide the next answer
                     return response;
                 });
-        fuzz("admin clock", JsonFuzz.object("{\"by\":\"1s\"}"),
-                body -> anonymous(requests.admin(requests.post("/zosmf-sim/v1/clock/advance", body))));
+        fuzz("admin clock", JsonFuzz.object("{\"by\":\"1s\"}"), ErrorShape.ADMIN,
+                body -> anonymous(requests.admin(requests.post(ADMIN + "/clock/advance", body))));
+        for (String resource : new String[] {"/users", "/certificate-maps", "/faults", "/clock/advance"}) {
+            refusedByTheWebServer(anonymousRaw, "POST", ADMIN + resource,
+                    "Authorization: Bearer " + simulator.adminToken());
+        }
     }
 
-    /** Sends {@link #TRIES} bodies made from {@code valid} and checks the property for each. */
-    private static void fuzz(String endpoint, ObjectNode valid, Sender send) throws Exception {
+    /**
+     * Sends {@link #TRIES} bodies made from {@code valid} and checks the property for each: a 4xx is in {@code shape},
+     * the error shape of the endpoint's service.
+     */
+    private static void fuzz(String endpoint, ObjectNode valid, ErrorShape shape, Sender send) throws Exception {
         long seed = SEED ^ endpoint.hashCode();
         JsonFuzz fuzz = new JsonFuzz(seed);
         for (int attempt = 1; attempt <= TRIES; attempt++) {
@@ -115,11 +135,31 @@ class RequestBodyFuzzTest {
             assertTrue(status >= 200 && status < 500, "status " + status + " " + response.body() + " for " + where);
             if (status >= 400) {
                 JsonNode answer = Json.parse(response.body());
-                assertNotNull(ErrorShape.of(answer), "not a z/OSMF error body: " + response.body() + " for " + where);
+                assertTrue(answer != null && answer.isObject() && shape.matches(answer),
+                        "not the " + shape + " error shape: " + response.body() + " for " + where);
             }
             HttpResponse<String> info = Requests.send(anonymous, requests.get("/zosmf/info"));
             assertEquals(200, info.statusCode(), "info after " + where);
         }
+    }
+
+    /**
+     * A JSON body of 2 MiB, twice what the web server reads, is refused by the web server before the service sees it:
+     * 413, in the web server's shape (IZUG805E).
+     */
+    private static void refusedByTheWebServer(RawHttp raw, String method, String path, String... headers)
+            throws Exception {
+        String[] all = new String[headers.length + 2];
+        all[0] = "X-CSRF-ZOSMF-HEADER: true";
+        all[1] = "Content-Type: application/json";
+        System.arraycopy(headers, 0, all, 2, headers.length);
+        RawHttp.Response response = raw.send(RawHttp.request(method, path, "{\"x\":\"" + "x".repeat(2 << 20) + "\"}",
+                all));
+        String where = method + " " + path + " with 2 MiB: " + response.describe();
+        assertEquals(413, response.status(), where);
+        assertTrue(ErrorShape.WEB_SERVER.matches(response.json()), where);
+        assertTrue(response.json().get("message").asText().startsWith("IZUG805E "), where);
+        assertEquals(200, Requests.send(anonymous, requests.get("/zosmf/info")).statusCode(), "info after " + where);
     }
 
     private static String colinSessionKey;

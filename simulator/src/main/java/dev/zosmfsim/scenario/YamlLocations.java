@@ -1,27 +1,40 @@
 package dev.zosmfsim.scenario;
 
-import com.fasterxml.jackson.core.JsonLocation;
-import com.fasterxml.jackson.core.JsonParser;
-import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.DumperOptions;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.composer.Composer;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.events.ImplicitTuple;
+import org.yaml.snakeyaml.events.ScalarEvent;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.parser.Parser;
+import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.StreamReader;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Where each field of a YAML document stands, by dotted path ({@code users.COLIN.password},
  * {@code certificateMaps[0].user}), so that checks made after parsing can still name a file, line and column. A
  * scenario that {@code extends:} another is checked merged with it: what it does not write itself is looked up in the
  * scenario it extends.
+ *
+ * <p>The positions are SnakeYAML's node marks. The document is composed into nodes (never constructed into objects),
+ * the same document that Jackson binds: its first one, with each alias read as the text of its name, as Jackson's YAML
+ * parser reads it.
  */
 final class YamlLocations {
-
-    /** Marks an open mapping on the path stack; its current field name is pushed above it. */
-    private static final Object OBJECT = new Object();
 
     /**
      * Where a field is written: file, line and column (1-based; 0 when unknown), and a note for a field that a
@@ -52,49 +65,85 @@ final class YamlLocations {
         return merged;
     }
 
+    /**
+     * Indexes {@code text}. {@code factory} is the one the document is bound with: the index takes its nesting limit
+     * from it (up to {@link #MAX_DEPTH}). A document that does not compose is indexed as empty; the real parse reports
+     * it, with its own location.
+     */
     static YamlLocations index(YAMLFactory factory, String text, String source) {
         YamlLocations locations = new YamlLocations(source, null);
-        try (JsonParser parser = factory.createParser(text)) {
-            Deque<Object> path = new ArrayDeque<>(); // String for a field, int[] {index} for an array element
-            JsonToken token;
-            while ((token = parser.nextToken()) != null) {
-                switch (token) {
-                    case FIELD_NAME:
-                        if (!path.isEmpty() && path.peekLast() instanceof String) {
-                            path.removeLast();
-                        }
-                        path.addLast(parser.currentName());
-                        locations.recordKey(path, parser.currentTokenLocation());
-                        break;
-                    case START_OBJECT:
-                    case START_ARRAY:
-                        if (!path.isEmpty() && path.peekLast() instanceof int[] element) {
-                            element[0]++;
-                            locations.record(path, parser.currentTokenLocation());
-                        }
-                        path.addLast(token == JsonToken.START_OBJECT ? OBJECT : new int[] {-1});
-                        break;
-                    case END_OBJECT:
-                        if (!path.isEmpty() && path.peekLast() instanceof String) {
-                            path.removeLast();
-                        }
-                        path.removeLast();
-                        break;
-                    case END_ARRAY:
-                        path.removeLast();
-                        break;
-                    default:
-                        if (!path.isEmpty() && path.peekLast() instanceof int[] element) {
-                            element[0]++;
-                            locations.record(path, parser.currentTokenLocation());
-                        }
-                        break;
-                }
+        LoaderOptions options = options(factory);
+        try {
+            Composer composer = new Composer(new AliasesAsText(new ParserImpl(new StreamReader(text), options)),
+                    new Resolver(), options);
+            if (composer.checkNode()) {
+                locations.walk(composer.getNode(), "");
             }
-        } catch (IOException e) {
-            // a document that does not parse is reported by the real parse, with its own location
+        } catch (YAMLException e) {
+            // not YAML: the real parse says where and why
         }
         return locations;
+    }
+
+    /**
+     * Composing is recursive: 500 levels fit in 256 KiB of stack, so no thread's stack overflows; a document deeper
+     * than that (Jackson binds up to 1000 levels) is bound but not located.
+     */
+    private static final int MAX_DEPTH = 500;
+
+    /**
+     * Limits: the nesting depth of the real parse, up to {@link #MAX_DEPTH}, and SnakeYAML's default code point limit
+     * (3 MiB), which Jackson's YAML parser also keeps. Aliases never reach the composer (see {@link AliasesAsText}),
+     * so their limit stays the default; tags are only read, never turned into objects, so every tag is let through,
+     * as Jackson lets it through.
+     */
+    private static LoaderOptions options(YAMLFactory factory) {
+        LoaderOptions options = new LoaderOptions();
+        options.setNestingDepthLimit(Math.min(MAX_DEPTH, factory.streamReadConstraints().getMaxNestingDepth()));
+        options.setCodePointLimit(new LoaderOptions().getCodePointLimit());
+        options.setMaxAliasesForCollections(new LoaderOptions().getMaxAliasesForCollections());
+        options.setAllowRecursiveKeys(false);
+        options.setMergeOnCompose(false); // '<<' stays a key, as Jackson binds it
+        options.setProcessComments(false);
+        options.setTagInspector(tag -> true);
+        return options;
+    }
+
+    /**
+     * Records where every key and list element of {@code node} is written, {@code path} naming the node, and every key
+     * written twice in one mapping. A key that is not a scalar is not indexed: Jackson refuses the document.
+     */
+    private void walk(Node node, String path) {
+        if (node instanceof MappingNode mapping) {
+            Map<String, Mark> keys = new HashMap<>();
+            for (NodeTuple tuple : mapping.getValue()) {
+                if (!(tuple.getKeyNode() instanceof ScalarNode key)) {
+                    continue;
+                }
+                String name = key.getValue();
+                String child = path.isEmpty() ? name : path + "." + name;
+                Mark at = key.getStartMark();
+                Mark first = keys.putIfAbsent(name, at);
+                if (first != null) {
+                    duplicates.add(new ScenarioException(source, at.getLine() + 1, at.getColumn() + 1, child,
+                            "duplicate key '" + name + "' (first written at line " + (first.getLine() + 1)
+                                    + ", column " + (first.getColumn() + 1) + ")"));
+                }
+                record(child, at);
+                walk(tuple.getValueNode(), child);
+            }
+        } else if (node instanceof SequenceNode sequence) {
+            List<Node> elements = sequence.getValue();
+            for (int i = 0; i < elements.size(); i++) {
+                String child = path + "[" + i + "]";
+                record(child, elements.get(i).getStartMark());
+                walk(elements.get(i), child);
+            }
+        }
+    }
+
+    private void record(String path, Mark mark) {
+        byPath.putIfAbsent(path, new int[] {mark.getLine() + 1, mark.getColumn() + 1});
     }
 
     /** Line and column (1-based) of {@code path} in this document, or of its nearest parent; {0, 0} if none. */
@@ -148,21 +197,6 @@ final class YamlLocations {
         return null;
     }
 
-    private void record(Deque<Object> path, JsonLocation location) {
-        byPath.putIfAbsent(render(path), new int[] {location.getLineNr(), location.getColumnNr()});
-    }
-
-    private void recordKey(Deque<Object> path, JsonLocation location) {
-        String rendered = render(path);
-        int[] first = byPath.get(rendered);
-        if (first != null) {
-            duplicates.add(new ScenarioException(source, location.getLineNr(), location.getColumnNr(), rendered,
-                    "duplicate key '" + path.peekLast() + "' (first written at line " + first[0] + ", column "
-                            + first[1] + ")"));
-        }
-        record(path, location);
-    }
-
     /** Keys written twice in one mapping, each as an error at its second place. */
     List<ScenarioException> duplicates() {
         return List.copyOf(duplicates);
@@ -181,5 +215,35 @@ final class YamlLocations {
             }
         }
         return text.toString();
+    }
+
+    /**
+     * The parser's events with each alias ({@code *name}) turned into the plain scalar {@code name} at the alias's own
+     * place: Jackson's YAML parser reads an alias so, and the index must see the document Jackson binds.
+     */
+    private record AliasesAsText(Parser parser) implements Parser {
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.peekEvent() != null && peekEvent().is(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return asText(parser.peekEvent());
+        }
+
+        @Override
+        public Event getEvent() {
+            return asText(parser.getEvent());
+        }
+
+        private static Event asText(Event event) {
+            if (event instanceof AliasEvent alias) {
+                return new ScalarEvent(null, null, new ImplicitTuple(true, false), alias.getAnchor(),
+                        alias.getStartMark(), alias.getEndMark(), DumperOptions.ScalarStyle.PLAIN);
+            }
+            return event;
+        }
     }
 }
