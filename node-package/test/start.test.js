@@ -1,0 +1,42 @@
+// ZosmfSim.start: its errors carry the simulator's own words; the facts it returns match the files it wrote
+const assert = require("node:assert/strict");
+const { existsSync, readFileSync } = require("node:fs");
+const https = require("node:https");
+const { test } = require("node:test");
+const { ZosmfSim } = require("../dist/index.js");
+
+test("an unknown scenario fails the start with the simulator's message", async () => {
+  await assert.rejects(ZosmfSim.start({ scenario: "no-such-scenario" }),
+      /stopped before it was ready \(exit [1-9]\d*\).*\n[\s\S]*no-such-scenario/);
+});
+
+test("a bad port is refused before any JVM starts", async () => {
+  await assert.rejects(ZosmfSim.start({ port: 70000 }), /port: expected 0-65535, got 70000/);
+});
+
+test("start describes the users, trusts the CA while running, and stop cleans up", async () => {
+  const caBefore = https.globalAgent.options.ca;
+  const sim = await ZosmfSim.start({ users: [{ userid: "ALICE", password: "SECRET", certificate: true }] });
+  try {
+    assert.match(sim.url, /^https:\/\/127\.0\.0\.1:\d+$/);
+    assert.equal(sim.url, `https://127.0.0.1:${sim.port}`);
+    assert.equal(sim.caPem, readFileSync(sim.caPath, "utf8"));
+    assert.deepEqual(sim.users.map((user) => [user.userid, user.password, user.special, user.certificatePath !== undefined]),
+        [["ALICE", "SECRET", false, true], ["COLIN", "PASSWORD", false, true], ["IBMUSER", "SYS1", true, false]]);
+    assert.match(sim.certificatePem("alice"), /^-----BEGIN CERTIFICATE-----/);
+    assert.match(sim.privateKeyPem("ALICE"), /^-----BEGIN PRIVATE KEY-----/);
+    assert.throws(() => sim.certificateSession("IBMUSER"), /IBMUSER has no client certificate/);
+    assert.throws(() => sim.user("NOBODY"), /zosmf-sim has no user NOBODY; it has ALICE, COLIN, IBMUSER/);
+    assert.deepEqual(sim.passwordSession("ibmuser"), { hostname: "127.0.0.1", port: sim.port, protocol: "https",
+        basePath: "", rejectUnauthorized: true, type: "basic", user: "IBMUSER", password: "SYS1" });
+    assert.ok(https.globalAgent.options.ca.includes(sim.caPem));
+    const attached = ZosmfSim.attach(JSON.stringify(sim.describe()), { trustCa: false });
+    assert.equal((await attached.admin.users()).length, 3);
+    await attached.stop(); // leaves the simulator running
+    assert.equal((await sim.admin.clock()).mode, "system");
+  } finally {
+    await sim.stop();
+  }
+  assert.equal(https.globalAgent.options.ca, caBefore);
+  assert.equal(existsSync(sim.outDir), false);
+});
