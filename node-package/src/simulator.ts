@@ -72,9 +72,10 @@ export class ZosmfSim {
   static async start(options: StartOptions = {}): Promise<ZosmfSim> {
     const java = findJava(options.java);
     const jar = options.jar ?? bundledJar();
+    const adminToken = options.adminToken ?? randomBytes(18).toString("hex");
+    commandLine(options, "", adminToken); // refuses bad options before anything is made
     const removeOutDir = options.outDir === undefined;
     const outDir = resolve(options.outDir ?? mkdtempSync(join(tmpdir(), "zosmf-sim-")));
-    const adminToken = options.adminToken ?? randomBytes(18).toString("hex");
     const process = SimulatorProcess.launch(java.executable, options.javaOptions ?? [], jar,
         commandLine(options, outDir, adminToken));
     try {

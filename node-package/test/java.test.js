@@ -1,14 +1,23 @@
 // findJava: JAVA_HOME first, then PATH, and a message that says what to do when Java is missing or too old
 const assert = require("node:assert/strict");
-const { mkdtempSync, mkdirSync, writeFileSync, chmodSync } = require("node:fs");
+const { mkdtempSync, mkdirSync, writeFileSync, chmodSync, rmSync } = require("node:fs");
 const { tmpdir } = require("node:os");
 const { join } = require("node:path");
-const { test } = require("node:test");
+const { after, test } = require("node:test");
 const { findJava, JavaNotFoundError } = require("../dist/index.js");
+
+const folders = [];
+after(() => folders.forEach((folder) => rmSync(folder, { recursive: true, force: true })));
+
+function tempFolder(prefix) {
+  const folder = mkdtempSync(join(tmpdir(), prefix));
+  folders.push(folder);
+  return folder;
+}
 
 /** A folder with bin/java that prints the given 'java -version' text, as a JDK of that version does. */
 function fakeJdk(versionLine) {
-  const home = mkdtempSync(join(tmpdir(), "zosmf-sim-fake-jdk-"));
+  const home = tempFolder("zosmf-sim-fake-jdk-");
   mkdirSync(join(home, "bin"));
   const java = join(home, "bin", "java");
   writeFileSync(java, `#!/bin/sh\necho '${versionLine}' >&2\n`);
@@ -39,11 +48,11 @@ test("Java 11 is refused", () => {
 });
 
 test("no java anywhere says so", () => {
-  assert.throws(() => findJava(undefined, { PATH: mkdtempSync(join(tmpdir(), "zosmf-sim-empty-")) }),
+  assert.throws(() => findJava(undefined, { PATH: tempFolder("zosmf-sim-empty-") }),
       /found no 'java' on PATH and JAVA_HOME is not set/);
 });
 
 test("a JAVA_HOME without java says so", () => {
-  const home = mkdtempSync(join(tmpdir(), "zosmf-sim-no-jdk-"));
+  const home = tempFolder("zosmf-sim-no-jdk-");
   assert.throws(() => findJava(undefined, { JAVA_HOME: home }), /JAVA_HOME is .*, but .*bin.java does not exist/);
 });
