@@ -26,7 +26,12 @@ if ! { [ -x node_modules/.bin/tsc ] && [ -f "$stamp" ] && cmp -s package-lock.js
 fi
 
 mkdir -p jar target
-cp "$jar" jar/zosmf-sim.jar
+# the jar keeps its time stamp, so the class-data archive that the package's tests record beside it (named after the
+# jar's size and time) stays valid until the simulator changes; then the old one goes
+if ! cmp -s "$jar" jar/zosmf-sim.jar; then
+  rm -f jar/zosmf-sim-*.jsa*
+  cp -p "$jar" jar/zosmf-sim.jar
+fi
 rm -rf dist
 node_modules/.bin/tsc -p tsconfig.json
 rm -f target/zosmf-sim-*.tgz

@@ -1,6 +1,7 @@
 import { ChildProcess, spawn } from "node:child_process";
 import { Readable } from "node:stream";
 import { createInterface } from "node:readline";
+import { ClassDataPlan } from "./class-data";
 
 const READY = /^zosmf-sim ready on (https:\/\/\S+)/;
 const KEPT_LINES = 200;
@@ -15,9 +16,12 @@ const FAST_START = ["-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto
 export class SimulatorProcess {
   private readonly lines: string[] = [];
   private readonly exited: Promise<number | null>;
-  private readonly killOnExit = () => this.child.kill("SIGKILL");
+  private readonly killOnExit = () => {
+    this.child.kill("SIGKILL");
+    this.classData.finish(false);
+  };
 
-  private constructor(private readonly child: ChildProcess) {
+  private constructor(private readonly child: ChildProcess, private readonly classData: ClassDataPlan) {
     this.exited = new Promise((resolve) => child.once("exit", (code, signal) => resolve(code ?? (signal ? null : 0))));
     this.keep(child.stdout);
     this.keep(child.stderr);
@@ -25,12 +29,13 @@ export class SimulatorProcess {
     process.once("exit", this.killOnExit);
   }
 
-  static launch(java: string, javaOptions: string[], jar: string, args: string[]): SimulatorProcess {
-    const child = spawn(java, [...FAST_START, ...javaOptions, "-jar", jar, ...args], {
+  static launch(java: string, javaOptions: string[], jar: string, args: string[],
+      classData: ClassDataPlan): SimulatorProcess {
+    const child = spawn(java, [...FAST_START, ...classData.options, ...javaOptions, "-jar", jar, ...args], {
       stdio: ["ignore", "pipe", "pipe"],
       windowsHide: true,
     });
-    return new SimulatorProcess(child);
+    return new SimulatorProcess(child, classData);
   }
 
   /** Resolves with the base URL the ready line names; rejects with the output when the JVM ends or times out. */
@@ -83,19 +88,24 @@ export class SimulatorProcess {
     process.off("exit", this.killOnExit);
     this.child.ref();
     if (this.child.exitCode !== null || this.child.signalCode !== null) {
+      this.classData.finish(false);
       return this.child.exitCode;
     }
     this.child.kill("SIGTERM");
     let timer: NodeJS.Timeout | undefined;
+    let clean = true;
     const killed = new Promise<void>((resolve) => {
       timer = setTimeout(() => {
+        clean = false;
         this.child.kill("SIGKILL");
         resolve();
       }, graceMs);
     });
     await Promise.race([this.exited, killed]);
     clearTimeout(timer);
-    return this.exited;
+    const code = await this.exited;
+    this.classData.finish(clean);
+    return code;
   }
 
   private readonly listeners = new Set<(line: string) => void>();

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { AdminClient } from "./admin";
+import { classDataPlan, noClassData } from "./class-data";
 import { findJava } from "./java";
 import { commandLine, givenPasswords, StartOptions } from "./options";
 import { SimulatorProcess } from "./process";
@@ -76,8 +77,9 @@ export class ZosmfSim {
     commandLine(options, "", adminToken); // refuses bad options before anything is made
     const removeOutDir = options.outDir === undefined;
     const outDir = resolve(options.outDir ?? mkdtempSync(join(tmpdir(), "zosmf-sim-")));
+    const classData = options.classDataArchive ?? true ? classDataPlan(java.executable, jar) : noClassData;
     const process = SimulatorProcess.launch(java.executable, options.javaOptions ?? [], jar,
-        commandLine(options, outDir, adminToken));
+        commandLine(options, outDir, adminToken), classData);
     try {
       const url = await process.ready(options.startTimeoutMs ?? 60_000);
       const caPath = join(outDir, "ca.pem");

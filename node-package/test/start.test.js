@@ -40,3 +40,27 @@ test("start describes the users, trusts the CA while running, and stop cleans up
   assert.equal(https.globalAgent.options.ca, caBefore);
   assert.equal(existsSync(sim.outDir), false);
 });
+
+test("the first stop records a class-data archive beside the jar, and later starts use it", async () => {
+  const { copyFileSync, mkdtempSync, readdirSync, rmSync, statSync } = require("node:fs");
+  const { join } = require("node:path");
+  const { tmpdir } = require("node:os");
+  const { bundledJar } = require("../dist/index.js");
+  const folder = mkdtempSync(join(tmpdir(), "zosmf-sim-jar-"));
+  try {
+    const jar = join(folder, "zosmf-sim.jar");
+    copyFileSync(bundledJar(), jar);
+    await (await ZosmfSim.start({ jar })).stop();
+    const archives = readdirSync(folder).filter((name) => name !== "zosmf-sim.jar");
+    assert.equal(archives.length, 1);
+    assert.match(archives[0], /^zosmf-sim-[0-9a-f]{16}\.jsa$/);
+    const recorded = statSync(join(folder, archives[0])).ino;
+    const sim = await ZosmfSim.start({ jar });
+    assert.equal((await sim.admin.clock()).mode, "system");
+    await sim.stop();
+    assert.deepEqual(readdirSync(folder).filter((name) => name !== "zosmf-sim.jar"), archives);
+    assert.equal(statSync(join(folder, archives[0])).ino, recorded, "the second start mapped it, not recorded anew");
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+});

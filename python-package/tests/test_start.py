@@ -1,5 +1,6 @@
 """ZosmfSim.start: errors carry the simulator's own words; the facts match the files it wrote; stop cleans up."""
 import os
+import shutil
 import sys
 
 import pytest
@@ -38,3 +39,17 @@ def test_the_facts_match_the_files_and_stop_removes_them():
         assert [user["userid"] for user in sim.admin.users()] == ["ALICE", "COLIN", "IBMUSER"]
         out_dir = sim.out_dir
     assert not os.path.exists(out_dir)
+
+
+def test_the_first_stop_records_a_class_data_archive_beside_the_jar_and_later_starts_use_it(tmp_path):
+    jar = tmp_path / "zosmf-sim.jar"
+    shutil.copyfile(zosmf_sim.bundled_jar(), jar)
+    zosmf_sim.start(jar=str(jar)).stop()
+    archives = sorted(path.name for path in tmp_path.iterdir() if path.name != "zosmf-sim.jar")
+    assert len(archives) == 1 and archives[0].endswith(".jsa"), archives
+    recorded = (tmp_path / archives[0]).stat().st_ino
+    with zosmf_sim.start(jar=str(jar)) as sim:
+        assert sim.admin.clock()["mode"] == "system"
+    assert sorted(path.name for path in tmp_path.iterdir() if path.name != "zosmf-sim.jar") == archives
+    assert (tmp_path / archives[0]).stat().st_ino == recorded, "the second start mapped it, not recorded anew"
+    shutil.rmtree(tmp_path)  # 50 MB that pytest would keep for a while

@@ -12,10 +12,11 @@ import tempfile
 import threading
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Dict, Iterable, List, Optional, Sequence, Tuple, Union
+from typing import Any, Callable, Dict, Iterable, List, Optional, Sequence, Tuple, Union
 from urllib.parse import urlsplit
 
 from .admin import AdminClient
+from .class_data import class_data_plan
 from .java import find_java
 from .scenario_passwords import scenario_passwords
 
@@ -80,17 +81,20 @@ class ZosmfSim:
         self._remove_out_dir = remove_out_dir
         self._output = output if output is not None else collections.deque()
         self._killer: Optional[Any] = None
+        self._finish_class_data: Optional[Callable[[bool], None]] = None
 
     @classmethod
     def start(cls, scenario: Optional[str] = None, users: Sequence[UserOption] = (), clock: Optional[str] = None,
               time_scale: Optional[float] = None, port: int = 0, java: Optional[str] = None,
               java_options: Sequence[str] = (), jar: Optional[str] = None, out_dir: Optional[str] = None,
-              admin_token: Optional[str] = None, start_timeout: float = 60.0) -> "ZosmfSim":
+              admin_token: Optional[str] = None, start_timeout: float = 60.0,
+              class_data_archive: bool = True) -> "ZosmfSim":
         """Starts a simulator and returns once it serves (about a second).
 
         scenario: a shipped name ("default", "hostname-missing", ...) or a scenario YAML file;
         users: "USERID:PASSWORD[:special][:cert]" or {"userid", "password", "special", "certificate"};
-        clock: "system", "manual" or "scaled" (with time_scale); port 0 picks a free port on 127.0.0.1.
+        clock: "system", "manual" or "scaled" (with time_scale); port 0 picks a free port on 127.0.0.1;
+        class_data_archive: record a class-data archive beside the jar at the first stop and map it at later starts.
         """
         if not isinstance(port, int) or not 0 <= port <= 65535:
             raise ValueError(f"port: expected 0-65535, got {port}")
@@ -110,10 +114,11 @@ class ZosmfSim:
             args += ["--clock", clock]
         if time_scale is not None:
             args += ["--time-scale", str(time_scale)]
-        process = subprocess.Popen([runtime.executable, *_FAST_START, *java_options, "-jar", jar, *args],
+        class_data, finish_class_data = class_data_plan(runtime.executable, jar) if class_data_archive else ([], None)
+        process = subprocess.Popen([runtime.executable, *_FAST_START, *class_data, *java_options, "-jar", jar, *args],
                                    stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                    text=True, encoding="utf-8", errors="replace")
-        killer = functools.partial(_kill, process)
+        killer = functools.partial(_kill, process, finish_class_data)
         atexit.register(killer)
         output: collections.deque = collections.deque(maxlen=_KEPT_LINES)
         ready: Dict[str, str] = {}
@@ -135,13 +140,14 @@ class ZosmfSim:
             described = [_describe_user(out_dir, user["userid"], user["special"],
                                         passwords.get(user["userid"].upper())) for user in admin.users()]
         except BaseException:
-            _stop(process)
+            _stop(process, finish_class_data)
             atexit.unregister(killer)
             if remove_out_dir:
                 shutil.rmtree(out_dir, ignore_errors=True)
             raise
         sim = cls(url, out_dir, admin_token, described, process, remove_out_dir, output)
         sim._killer = killer
+        sim._finish_class_data = finish_class_data
         return sim
 
     @classmethod
@@ -188,7 +194,7 @@ class ZosmfSim:
         if self._process is None:
             return
         process, self._process = self._process, None
-        _stop(process)
+        _stop(process, self._finish_class_data)
         if self._killer is not None:
             atexit.unregister(self._killer)
         if self._remove_out_dir:
@@ -244,17 +250,25 @@ def _describe_user(out_dir: str, userid: str, special: bool, password: Optional[
                 p12_path=base + ".p12" if has_cert and os.path.isfile(base + ".p12") else None)
 
 
-def _stop(process: subprocess.Popen, grace: float = 20.0) -> None:
-    if process.poll() is None:
+def _stop(process: subprocess.Popen, finish_class_data: Optional[Callable[[bool], None]],
+          grace: float = 20.0) -> None:
+    clean = process.poll() is None  # a JVM that ended by itself (a failed start) recorded no useful archive
+    if clean:
         process.terminate()
         try:
             process.wait(grace)
         except subprocess.TimeoutExpired:
+            clean = False
             process.kill()
             process.wait()
+    if finish_class_data is not None:
+        finish_class_data(clean)
 
 
-def _kill(process: subprocess.Popen) -> None:
+def _kill(process: subprocess.Popen, finish_class_data: Optional[Callable[[bool], None]]) -> None:
     """At interpreter exit: a run that forgot stop() must not leave a JVM behind."""
     if process.poll() is None:
         process.kill()
+        process.wait()
+    if finish_class_data is not None:
+        finish_class_data(False)
