@@ -56,3 +56,10 @@ test("a JAVA_HOME without java says so", () => {
   const home = tempFolder("zosmf-sim-no-jdk-");
   assert.throws(() => findJava(undefined, { JAVA_HOME: home }), /JAVA_HOME is .*, but .*bin.java does not exist/);
 });
+
+test("ZosmfSim.start refuses an old java before anything starts", async () => {
+  const { ZosmfSim } = require("../dist/index.js");
+  const home = fakeJdk('openjdk version "11.0.2" 2019-01-15');
+  await assert.rejects(ZosmfSim.start({ java: join(home, "bin", "java") }),
+      (error) => error instanceof JavaNotFoundError && /is Java 11/.test(error.message));
+});

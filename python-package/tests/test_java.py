@@ -4,6 +4,7 @@ import stat
 
 import pytest
 
+import zosmf_sim
 from zosmf_sim import JavaNotFoundError, find_java
 
 
@@ -42,3 +43,9 @@ def test_no_java_anywhere_says_so(tmp_path):
 def test_a_java_home_without_java_says_so(tmp_path):
     with pytest.raises(JavaNotFoundError, match=r"JAVA_HOME is .*, but .*bin/java does not exist"):
         find_java(env={"JAVA_HOME": str(tmp_path)})
+
+
+def test_start_refuses_an_old_java_before_anything_starts(tmp_path):
+    home = fake_jdk(tmp_path, "jdk11", 'openjdk version "11.0.2" 2019-01-15')
+    with pytest.raises(JavaNotFoundError, match="is Java 11"):
+        zosmf_sim.start(java=str(home / "bin" / "java"))
