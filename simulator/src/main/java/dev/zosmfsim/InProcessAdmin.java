@@ -18,6 +18,7 @@ import dev.zosmfsim.cea.AddressSpace;
 import dev.zosmfsim.clock.ClockSetting;
 import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.faults.FaultRule;
+import dev.zosmfsim.faults.Faults;
 import dev.zosmfsim.scenario.DurationText;
 import dev.zosmfsim.scenario.FaultSpecs;
 import dev.zosmfsim.scenario.Scenario;
@@ -96,7 +97,11 @@ public final class InProcessAdmin implements SimulatorAdmin {
 
     /** Installs a fault rule built in code. */
     public String addFault(FaultRule rule) {
-        return system().faults().add(rule);
+        try {
+            return system().faults().add(rule);
+        } catch (Faults.TooManyRulesException e) {
+            throw AdminException.conflict(e.getMessage());
+        }
     }
 
     @Override

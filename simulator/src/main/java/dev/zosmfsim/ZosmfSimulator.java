@@ -3,7 +3,7 @@ package dev.zosmfsim;
 import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.http.ZosmfServer;
 import dev.zosmfsim.journal.RequestJournal;
-import dev.zosmfsim.scenario.CertificateWindow;
+import dev.zosmfsim.scenario.CheckedScenario;
 import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.scenario.ScenarioLoader;
 import dev.zosmfsim.security.CertificateMap;
@@ -49,6 +49,8 @@ import javax.net.ssl.SSLContext;
 public final class ZosmfSimulator implements AutoCloseable {
 
     private final Scenario scenario;
+    /** The scenario's values, parsed once; a reset builds the system from them again. */
+    private final CheckedScenario checked;
     private final SimClock clock;
     private final CertificateAuthority ca;
     private final Map<String, IssuedCertificate> userCertificates = new LinkedHashMap<>();
@@ -62,24 +64,22 @@ public final class ZosmfSimulator implements AutoCloseable {
 
     private ZosmfSimulator(Builder builder) {
         this.scenario = builder.scenario != null ? builder.scenario : new ScenarioLoader().load(builder.scenarioName);
-        this.clock = builder.clock != null ? builder.clock : SystemFactory.clock(scenario.clock());
+        this.checked = CheckedScenario.of(scenario);
+        this.clock = builder.clock != null ? builder.clock : SystemFactory.clock(checked);
         Instant start = clock.now();
         this.ca = CertificateAuthority.create("CN=zosmf-sim CA " + Long.toHexString(start.toEpochMilli())
                 + ",O=ZOSMF-SIM", builder.keyAlgorithm, Validity.startingAround(start, Duration.ofDays(3650)));
         IssuedCertificate serverCertificate = ca.issueServer(builder.hostNames, builder.keyAlgorithm,
                 Validity.startingAround(start, Duration.ofDays(825)));
-        scenario.users().forEach((userid, user) -> {
-            if (user.certificate() != null) {
-                issue(userid, user.certificate(), start);
-            }
-        });
+        checked.certificates().forEach((userid, certificate) -> issue(userid, certificate, start));
         this.bindHost = builder.bindHost;
         this.adminToken = builder.adminToken != null ? builder.adminToken : randomToken();
         this.journal = new RequestJournal(builder.journalCapacity);
-        this.system.set(SystemFactory.build(scenario, clock, ca.certificate()));
+        this.system.set(SystemFactory.build(checked, clock, ca.certificate()));
         this.admin = new InProcessAdmin(this);
         this.server = ZosmfServer.start(new ZosmfServer.Settings(system::get, ServiceModules.of(admin, adminToken),
-                TlsContexts.server(serverCertificate, ca.certificate()), bindHost, builder.port, journal));
+                TlsContexts.server(serverCertificate, ca.certificate()), bindHost, builder.port, journal,
+                List.copyOf(builder.hostNames)));
         reportServerPort(system.get());
     }
 
@@ -188,7 +188,7 @@ public final class ZosmfSimulator implements AutoCloseable {
 
     /** Builds the system afresh from the scenario (the admin reset); the CA, port, clock and journal stay. */
     void resetSystem() {
-        SimulatedSystem fresh = SystemFactory.build(scenario, clock, ca.certificate());
+        SimulatedSystem fresh = SystemFactory.build(checked, clock, ca.certificate());
         reportServerPort(fresh);
         synchronized (userCertificates) {
             userCertificates.keySet().retainAll(scenario.users().keySet());
@@ -202,7 +202,7 @@ public final class ZosmfSimulator implements AutoCloseable {
      * the user with an SDNFILTER map (as RACDCERT MAP would).
      */
     IssuedCertificate issueFor(String userid, Scenario.CertificateSpec spec, boolean map) {
-        IssuedCertificate issued = issue(userid, spec, clock.now());
+        IssuedCertificate issued = issue(userid, CheckedScenario.Certificate.of(spec), clock.now());
         if (map) {
             system.get().racf().addCertificateMap(new CertificateMap(userid,
                     DnFilter.exactly(issued.certificate().getSubjectX500Principal()), null, null, true));
@@ -217,17 +217,14 @@ public final class ZosmfSimulator implements AutoCloseable {
         }
     }
 
-    private IssuedCertificate issue(String userid, Scenario.CertificateSpec spec, Instant now) {
-        String subject = spec.subject() != null ? spec.subject() : "CN=" + userid + ",OU=USERS,O=ZOSMF-SIM";
-        KeyAlgorithm algorithm = spec.keyType() == null ? KeyAlgorithm.EC_P256 : KeyAlgorithm.parse(spec.keyType());
-        Instant notBefore = spec.validFrom() == null ? now.minus(Duration.ofDays(1))
-                : CertificateWindow.instant(spec.validFrom(), now);
-        Instant notAfter = spec.validUntil() == null ? now.plus(Duration.ofDays(365))
-                : CertificateWindow.instant(spec.validUntil(), now);
-        IssuedCertificate issued = ca.issueClient(subject, algorithm, new Validity(notBefore, notAfter));
+    private IssuedCertificate issue(String userid, CheckedScenario.Certificate certificate, Instant now) {
+        String subject = certificate.subject() != null ? certificate.subject()
+                : "CN=" + userid + ",OU=USERS,O=ZOSMF-SIM";
+        IssuedCertificate issued = ca.issueClient(subject, certificate.keyType(),
+                new Validity(certificate.notBefore(now), certificate.notAfter(now)));
         synchronized (userCertificates) {
             userCertificates.put(userid.toUpperCase(Locale.ROOT), issued);
-            certificateSpecs.put(userid.toUpperCase(Locale.ROOT), spec);
+            certificateSpecs.put(userid.toUpperCase(Locale.ROOT), certificate.spec());
         }
         return issued;
     }

@@ -78,16 +78,20 @@ class InfoBadInputTest extends BadInputCatalogue {
     }
 
     @Test
-    void theConsoleBuildsItsUrlsOnlyFromAHostThatIsAHostName() throws Exception {
-        for (String host : List.of("evil.example:1", "[::1]:443")) {
+    void theConsoleBuildsItsUrlsOnlyFromAHostHeaderThatNamesThisServer() throws Exception {
+        int port = target.simulator.port();
+        String own = "https://127.0.0.1:" + port;
+        for (String[] hostAndBase : new String[][] {{"evil.example:1", own}, {"[::1]:443", own},
+            {"evil.example", own}, {"localhost:" + port, "https://localhost:" + port},
+            {"127.0.0.1:" + port, own}}) {
             RawHttp.Response response = target.raw.send(("PUT /zosmf/restconsoles/consoles/COLIN99 HTTP/1.1\r\n"
-                    + "Host: " + host + "\r\nConnection: close\r\nX-CSRF-ZOSMF-HEADER: true\r\n"
+                    + "Host: " + hostAndBase[0] + "\r\nConnection: close\r\nX-CSRF-ZOSMF-HEADER: true\r\n"
                     + "Content-Type: application/json\r\nContent-Length: 13\r\n\r\n{\"cmd\":\"D T\"}")
                     .getBytes(StandardCharsets.US_ASCII));
             assertEquals(200, response.status(), response.describe());
             String url = response.json().get("cmd-response-url").asText();
-            assertEquals("https://" + host + "/zosmf/restconsoles/consoles/COLIN99/solmsgs/"
-                    + response.json().get("cmd-response-key").asText(), url);
+            assertEquals(hostAndBase[1] + "/zosmf/restconsoles/consoles/COLIN99/solmsgs/"
+                    + response.json().get("cmd-response-key").asText(), url, "Host: " + hostAndBase[0]);
         }
     }
 

@@ -65,10 +65,26 @@ public final class Faults {
 
     /** Installs a rule after the existing ones; returns its id. */
     public synchronized String add(FaultRule rule) {
+        if (rules.size() >= MAX_RULES) {
+            throw new TooManyRulesException();
+        }
         String id = "F" + (++nextId);
         rules.put(id, new Installed(id, rule));
         rulesChanged();
         return id;
+    }
+
+    /**
+     * How many rules may be in force at once. Every request is matched against every rule, so an unbounded list would
+     * let one client slow every other one down (and a listing of them grow without end).
+     */
+    public static final int MAX_RULES = 1_000;
+
+    /** Thrown when a rule would be one more than {@link #MAX_RULES}. */
+    public static final class TooManyRulesException extends IllegalStateException {
+        TooManyRulesException() {
+            super("at most " + MAX_RULES + " fault rules may be in force at once; remove some first");
+        }
     }
 
     /** Removes a rule; false if no rule has that id. */

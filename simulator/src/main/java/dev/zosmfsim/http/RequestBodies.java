@@ -64,6 +64,11 @@ public final class RequestBodies {
         }
         try {
             return ctx.body();
+        } catch (IllegalArgumentException e) {
+            // the Content-Type names a charset Java does not know or cannot even read as a name
+            throw new UnreadableBody("the request body's charset, in Content-Type '"
+                    + ZosmfError.printable(String.valueOf(ctx.header("Content-Type"))) + "', is not one z/OSMF can read;"
+                    + " send UTF-8");
         } catch (HttpResponseException e) {
             if (e.getStatus() == HttpStatus.CONTENT_TOO_LARGE.getCode()) {
                 throw Errors.tooLarge(ZosmfServer.MAX_REQUEST_BYTES);
@@ -97,6 +102,13 @@ public final class RequestBodies {
             return value != null && value.isTextual() ? value.asText() : null;
         } catch (JsonProcessingException e) {
             return null;
+        }
+    }
+
+    /** A body the server cannot decode: answered as a bad request in the shape of the service it was sent to. */
+    public static final class UnreadableBody extends RuntimeException {
+        UnreadableBody(String message) {
+            super(message, null, false, false);
         }
     }
 

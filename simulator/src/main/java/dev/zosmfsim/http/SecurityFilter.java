@@ -23,7 +23,17 @@ final class SecurityFilter {
         this.services = services;
     }
 
+    /** Headers that ask a server to take a request for another method than the one it came with. */
+    private static final String[] METHOD_OVERRIDES = {"X-HTTP-Method-Override", "X-HTTP-Method", "X-Method-Override"};
+
     void handle(Context ctx) {
+        for (String header : METHOD_OVERRIDES) {
+            if (ctx.header(header) != null) {
+                // honoured, a GET that a page may send across sites would act as a DELETE
+                String text = "the " + header + " header is not taken: send the request with its own method";
+                throw services.owner(ctx.path()).map(module -> module.badRequest(text)).orElse(Errors.badRequest(text));
+            }
+        }
         ServiceModule.Logon logon = services.owner(ctx.path()).map(module -> module.logon(ctx.method(), ctx.path()))
                 .orElse(ctx.path().startsWith(ServiceDirectory.ZOSMF_PREFIX + "/") ? ServiceModule.Logon.ZOSMF_USER
                         : ServiceModule.Logon.OPEN);

@@ -1,16 +1,54 @@
 package dev.zosmfsim.http;
 
 import dev.zosmfsim.system.SimulatedSystem;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 
 /**
- * What a service module's handlers are built with: the system as it is now (an admin reset replaces it) and the
- * server's one JSON writer.
+ * What a service module's handlers are built with: the system as it is now (an admin reset replaces it), the
+ * server's one JSON writer, and the names the server answers to (its certificate's).
  */
-public record ServerContext(Supplier<SimulatedSystem> systems, JsonWriter json) {
+public record ServerContext(Supplier<SimulatedSystem> systems, JsonWriter json, Set<String> hostNames) {
+
+    public ServerContext {
+        Set<String> names = new TreeSet<>(List.of("localhost", "127.0.0.1", "::1"));
+        hostNames.forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
+        hostNames = Set.copyOf(names);
+    }
 
     /** The system as it is now. */
     public SimulatedSystem system() {
         return systems.get();
+    }
+
+    /**
+     * Whether a Host header ({@code name}, {@code name:port}, {@code [v6]:port}) names this server on
+     * {@code localPort}: only then may it go into URLs the server hands out, never a name a client made up.
+     */
+    public boolean servesAs(String hostHeader, int localPort) {
+        if (hostHeader == null || hostHeader.length() > 300) {
+            return false;
+        }
+        String host = hostHeader;
+        String port = null;
+        if (host.startsWith("[")) {
+            int close = host.indexOf(']');
+            if (close < 0) {
+                return false;
+            }
+            port = host.length() > close + 1 && host.charAt(close + 1) == ':' ? host.substring(close + 2) : null;
+            if (host.length() > close + 1 && port == null) {
+                return false;
+            }
+            host = host.substring(1, close);
+        } else if (host.indexOf(':') >= 0) {
+            port = host.substring(host.indexOf(':') + 1);
+            host = host.substring(0, host.indexOf(':'));
+        }
+        return hostNames.contains(host.toLowerCase(Locale.ROOT))
+                && (port == null || port.equals(Integer.toString(localPort)));
     }
 }

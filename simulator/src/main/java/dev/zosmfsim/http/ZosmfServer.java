@@ -33,10 +33,11 @@ public final class ZosmfServer implements AutoCloseable {
 
     /**
      * What a server is started with. {@code systems} gives the system as it is now (a reset replaces it);
-     * {@code services} are the service modules it serves.
+     * {@code services} are the service modules it serves; {@code hostNames} the names (beside localhost, 127.0.0.1 and
+     * ::1) its certificate carries.
      */
     public record Settings(Supplier<SimulatedSystem> systems, List<ServiceModule> services, SSLContext sslContext,
-            String bindHost, int port, RequestJournal journal) {
+            String bindHost, int port, RequestJournal journal, List<String> hostNames) {
     }
 
     private ZosmfServer(Javalin app, ServerConnector connector) {
@@ -75,10 +76,14 @@ public final class ZosmfServer implements AutoCloseable {
         Supplier<SimulatedSystem> systems = settings.systems();
         config.routes.before(new SecurityFilter(systems, services)::handle);
         config.routes.before(ServiceDirectory.ZOSMF_PREFIX + "/*", new FaultFilter(systems, services, json)::handle);
-        ServerContext context = new ServerContext(systems, json);
+        java.util.Set<String> names = new java.util.HashSet<>(settings.hostNames());
+        names.add(settings.bindHost());
+        ServerContext context = new ServerContext(systems, json, names);
         services.modules().forEach(module -> module.register(config.routes, context));
         config.routes.exception(ZosmfError.class, (error, ctx) -> json.write(ctx, error.status(), error.body()));
         config.routes.exception(JsonWriter.BindingProblem.class, (problem, ctx) ->
+                answerBadRequest(ctx, json, services, problem.getMessage()));
+        config.routes.exception(RequestBodies.UnreadableBody.class, (problem, ctx) ->
                 answerBadRequest(ctx, json, services, problem.getMessage()));
         config.routes.exception(ValidationException.class, (problem, ctx) ->
                 answerBadRequest(ctx, json, services, QueryProblems.describe(problem)));

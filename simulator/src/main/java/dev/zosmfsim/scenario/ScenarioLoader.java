@@ -192,7 +192,7 @@ public final class ScenarioLoader {
             problems.add(new ScenarioException(source.name(), 0, 0, null, e.getMessage()));
             return null;
         }
-        problems.addAll(ScenarioValidator.check(scenario, locations));
+        problems.addAll(ScenarioValidator.check(scenario, locations).problems());
         return new Loaded(own, scenario, locations);
     }
 

@@ -1,15 +1,30 @@
 package dev.zosmfsim.scenario;
 
+import dev.zosmfsim.cea.CeaParameters;
+import dev.zosmfsim.clock.ClockSetting;
+import dev.zosmfsim.clock.SimClock;
+import dev.zosmfsim.faults.FaultRule;
 import dev.zosmfsim.security.AccessLevel;
+import dev.zosmfsim.security.CertificateMap;
 import dev.zosmfsim.security.DnFilter;
+import dev.zosmfsim.security.OperParm;
+import dev.zosmfsim.security.Password;
+import dev.zosmfsim.security.ResourceProfile;
 import dev.zosmfsim.security.UserProfile;
-import dev.zosmfsim.tls.KeyAlgorithm;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
-/** The checks a parsed scenario must pass: value ranges, formats, and that every reference names something defined. */
+/**
+ * Checks a bound scenario and parses its values, once, into a {@link CheckedScenario}: value ranges, formats, and
+ * that every reference names something defined. Every problem is collected, each at its file, line and column.
+ */
 final class ScenarioValidator {
 
     private final YamlLocations locations;
@@ -19,20 +34,31 @@ final class ScenarioValidator {
         this.locations = locations;
     }
 
-    static List<ScenarioException> check(Scenario scenario, YamlLocations locations) {
+    /** The problems of {@code scenario} (none: {@code checked} is what it says), where {@code locations} put them. */
+    record Result(List<ScenarioException> problems, CheckedScenario checked) {
+    }
+
+    static Result check(Scenario scenario, YamlLocations locations) {
         ScenarioValidator validator = new ScenarioValidator(locations);
         validator.checkSystem(scenario.system());
         validator.checkZosmf(scenario.zosmf());
-        validator.checkUsers(scenario.users());
-        validator.checkProfiles("facility", scenario.facility(), scenario.users());
-        validator.checkProfiles("opercmds", scenario.opercmds(), scenario.users());
-        validator.checkMaps(scenario.certificateMaps(), scenario.users());
-        validator.checkCea(scenario.cea());
-        validator.checkConsole(scenario.console());
-        validator.checkTso(scenario.tso());
-        validator.checkFaults(scenario.faults());
-        validator.checkClock(scenario.clock());
-        return validator.problems;
+        Map<String, CheckedScenario.Certificate> certificates = new LinkedHashMap<>();
+        List<UserProfile> users = validator.users(scenario.users(), certificates);
+        List<ResourceProfile> facility = validator.profiles("facility", scenario.facility(), scenario.users());
+        List<ResourceProfile> opercmds = validator.profiles("opercmds", scenario.opercmds(), scenario.users());
+        List<CertificateMap> maps = validator.maps(scenario.certificateMaps(), scenario.users());
+        Duration idleTimeout = scenario.cea().idleTimeout() == null ? null
+                : validator.duration("cea.idleTimeout", scenario.cea().idleTimeout());
+        Map<String, CeaParameters> members = validator.ceaMembers(scenario.cea());
+        ConsoleSections console = new ConsoleSections(validator::problem);
+        console.check(scenario.console());
+        Duration receiveWait = validator.tso(scenario.tso());
+        List<FaultRule> rules = validator.faultRules(scenario.faults());
+        ClockSetting clock = validator.clockSetting(scenario.clock());
+        Instant clockStart = validator.clockStart(scenario.clock());
+        return new Result(validator.problems, validator.problems.isEmpty() ? new CheckedScenario(scenario,
+                idleTimeout, members, users, certificates, facility, opercmds, maps, console.canned(),
+                console.unsolicited(), receiveWait, rules, clock, clockStart) : null);
     }
 
     private void checkSystem(Scenario.SystemSpec system) {
@@ -41,7 +67,7 @@ final class ScenarioValidator {
         }
         if (system.utcOffset() != null) {
             try {
-                java.time.ZoneOffset.of(system.utcOffset());
+                ZoneOffset.of(system.utcOffset());
             } catch (RuntimeException e) {
                 problem("system.utcOffset", "expected an offset such as +01:00 or -05:00, got '" + system.utcOffset() + "'");
             }
@@ -57,12 +83,16 @@ final class ScenarioValidator {
         }
     }
 
-    private void checkUsers(Map<String, Scenario.UserSpec> users) {
+    private List<UserProfile> users(Map<String, Scenario.UserSpec> users,
+            Map<String, CheckedScenario.Certificate> certificates) {
+        List<UserProfile> profiles = new ArrayList<>();
         users.forEach((userid, user) -> {
             String at = "users." + userid;
+            boolean validUserid = false;
             try {
-                if (!UserProfile.normalizeUserid(userid).equals(userid)) {
-                    problem(at, "userids are written in upper case: " + userid.toUpperCase(java.util.Locale.ROOT));
+                validUserid = UserProfile.normalizeUserid(userid).equals(userid);
+                if (!validUserid) {
+                    problem(at, "userids are written in upper case: " + userid.toUpperCase(Locale.ROOT));
                 }
             } catch (IllegalArgumentException e) {
                 problem(at, e.getMessage());
@@ -73,75 +103,64 @@ final class ScenarioValidator {
             }
             if (user.password() == null) {
                 problem(at, "a password is required");
-            } else if (!dev.zosmfsim.security.Password.valid(user.password())) {
-                problem(at + ".password", "expected a string of 1-" + dev.zosmfsim.security.Password.MAX_LENGTH
-                        + " characters, got " + user.password().length() + " characters");
+            } else if (!Password.valid(user.password())) {
+                problem(at + ".password", "expected a string of 1-" + Password.MAX_LENGTH + " characters, got "
+                        + user.password().length() + " characters");
             }
             if (user.certificate() != null) {
-                checkCertificate(at + ".certificate", user.certificate());
-            }
-            if (user.operparm() != null) {
-                try {
-                    dev.zosmfsim.security.OperParm.parse(user.operparm().auth() == null ? List.of()
-                            : user.operparm().auth());
-                } catch (IllegalArgumentException e) {
-                    problem(at + ".operparm.auth", e.getMessage());
+                CheckedScenario.Certificate certificate = certificate(at + ".certificate", user.certificate());
+                if (certificate != null) {
+                    certificates.put(userid, certificate);
                 }
+            }
+            OperParm operParm = user.operparm() == null ? null : parsed(at + ".operparm.auth", () -> OperParm.parse(
+                    user.operparm().auth() == null ? List.of() : user.operparm().auth()));
+            if (validUserid && user.password() != null && Password.valid(user.password())) {
+                profiles.add(new UserProfile(userid, user.password(), Boolean.TRUE.equals(user.passwordExpired()),
+                        Boolean.TRUE.equals(user.revoked()), Boolean.TRUE.equals(user.special()), operParm));
             }
         });
+        return profiles;
     }
 
-    private void checkCertificate(String at, Scenario.CertificateSpec certificate) {
-        if (certificate.subject() != null) {
-            try {
-                new javax.security.auth.x500.X500Principal(certificate.subject());
-            } catch (IllegalArgumentException e) {
-                problem(at + ".subject", "expected a distinguished name such as CN=COLIN,O=ZOSMF-SIM, got '"
-                        + certificate.subject() + "'");
-            }
-        }
-        if (certificate.keyType() != null) {
-            try {
-                KeyAlgorithm.parse(certificate.keyType());
-            } catch (IllegalArgumentException e) {
-                problem(at + ".keyType", e.getMessage());
-            }
-        }
-        Instant start = Instant.EPOCH;
-        for (String[] bound : new String[][] {{"validFrom", certificate.validFrom()}, {"validUntil", certificate.validUntil()}}) {
-            if (bound[1] != null) {
-                try {
-                    CertificateWindow.instant(bound[1], start);
-                } catch (IllegalArgumentException e) {
-                    problem(at + "." + bound[0], e.getMessage());
-                }
-            }
+    private CheckedScenario.Certificate certificate(String at, Scenario.CertificateSpec certificate) {
+        try {
+            return CheckedScenario.Certificate.of(certificate);
+        } catch (SpecProblem e) {
+            problem(e.fieldUnder(at), e.getMessage());
+            return null;
         }
     }
 
-    private void checkProfiles(String section, Map<String, Scenario.FacilitySpec> profiles,
+    private List<ResourceProfile> profiles(String section, Map<String, Scenario.FacilitySpec> profiles,
             Map<String, Scenario.UserSpec> users) {
+        List<ResourceProfile> parsed = new ArrayList<>();
         profiles.forEach((name, profile) -> {
             String at = section + "." + name;
-            if (profile == null) {
-                return;
-            }
-            if (profile.uacc() != null) {
-                checkAccess(at + ".uacc", profile.uacc());
-            }
-            if (profile.permits() != null) {
+            AccessLevel uacc = profile == null || profile.uacc() == null ? AccessLevel.NONE
+                    : parsed(at + ".uacc", () -> AccessLevel.parse(profile.uacc()));
+            Map<String, AccessLevel> permits = new LinkedHashMap<>();
+            if (profile != null && profile.permits() != null) {
                 profile.permits().forEach((userid, access) -> {
                     String permitAt = at + ".permits." + userid;
                     if (!users.containsKey(userid)) {
                         problem(permitAt, "user " + userid + " is not defined under users");
                     }
-                    checkAccess(permitAt, access);
+                    AccessLevel level = parsed(permitAt, () -> AccessLevel.parse(access));
+                    if (level != null) {
+                        permits.put(userid, level);
+                    }
                 });
             }
+            if (uacc != null) {
+                parsed.add(new ResourceProfile(name, uacc, permits));
+            }
         });
+        return parsed;
     }
 
-    private void checkMaps(List<Scenario.CertificateMapSpec> maps, Map<String, Scenario.UserSpec> users) {
+    private List<CertificateMap> maps(List<Scenario.CertificateMapSpec> maps, Map<String, Scenario.UserSpec> users) {
+        List<CertificateMap> parsed = new ArrayList<>();
         for (int i = 0; i < maps.size(); i++) {
             Scenario.CertificateMapSpec map = maps.get(i);
             String at = "certificateMaps[" + i + "]";
@@ -154,81 +173,53 @@ final class ScenarioValidator {
             } else if (!users.containsKey(map.user())) {
                 problem(at + ".user", "user " + map.user() + " is not defined under users");
             }
+            DnFilter subject = null;
             if (map.sdnFilter() == null) {
                 problem(at, "sdnFilter is required");
             } else {
-                checkFilter(at + ".sdnFilter", map.sdnFilter());
+                subject = parsed(at + ".sdnFilter", () -> DnFilter.parse(map.sdnFilter()));
             }
-            if (map.idnFilter() != null) {
-                checkFilter(at + ".idnFilter", map.idnFilter());
+            DnFilter issuer = map.idnFilter() == null ? null
+                    : parsed(at + ".idnFilter", () -> DnFilter.parse(map.idnFilter()));
+            if (map.user() != null && subject != null && (map.idnFilter() == null || issuer != null)) {
+                parsed.add(new CertificateMap(map.user(), subject, issuer, map.label(),
+                        !Boolean.FALSE.equals(map.trust())));
             }
         }
+        return parsed;
     }
 
-    private void checkCea(Scenario.CeaSpec cea) {
-        if (cea.idleTimeout() != null) {
-            checkDuration("cea.idleTimeout", cea.idleTimeout());
-        }
+    private Map<String, CeaParameters> ceaMembers(Scenario.CeaSpec cea) {
+        Map<String, CeaParameters> parsed = new LinkedHashMap<>();
+        CeaParameters defaults = CeaParameters.defaults();
+        parsed.put("00", defaults);
         Map<String, Scenario.CeaMemberSpec> members = cea.members() == null ? Map.of() : cea.members();
         members.forEach((suffix, member) -> {
             String at = "cea.members." + suffix;
             if (!suffix.matches("[A-Z0-9@#$]{2}")) {
                 problem(at, "expected a two-character CEAPRMxx suffix such as 00 or T1, got '" + suffix + "'");
-            }
-            if (member == null) {
                 return;
             }
-            checkCount(at + ".maxSessions", member.maxSessions());
-            checkCount(at + ".maxSessionsPerUser", member.maxSessionsPerUser());
-            checkCount(at + ".reconSessions", member.reconSessions());
-            if (member.reconTime() != null) {
-                checkDuration(at + ".reconTime", member.reconTime());
+            Scenario.CeaMemberSpec given = member == null ? new Scenario.CeaMemberSpec(null, null, null, null)
+                    : member;
+            Duration reconTime = given.reconTime() == null ? defaults.reconTime()
+                    : duration(at + ".reconTime", given.reconTime());
+            Integer max = count(at + ".maxSessions", given.maxSessions(), defaults.maxSessions());
+            Integer perUser = count(at + ".maxSessionsPerUser", given.maxSessionsPerUser(),
+                    defaults.maxSessionsPerUser());
+            Integer recon = count(at + ".reconSessions", given.reconSessions(), defaults.reconSessions());
+            if (reconTime != null && max != null && perUser != null && recon != null) {
+                parsed.put(suffix, new CeaParameters(suffix, max, perUser, recon, reconTime));
             }
         });
         if (cea.active() != null && !members.containsKey(cea.active()) && !cea.active().equals("00")) {
             problem("cea.active", "member " + cea.active() + " is not defined under cea.members");
         }
+        return parsed;
     }
 
-    private void checkConsole(Scenario.ConsoleSpec console) {
-        for (int i = 0; i < console.responses().size(); i++) {
-            Scenario.ConsoleResponseSpec response = console.responses().get(i);
-            String at = "console.responses[" + i + "]";
-            if (response == null || response.command() == null) {
-                problem(at, "command is required (a regular expression matched against the whole command)");
-                continue;
-            }
-            try {
-                java.util.regex.Pattern.compile(response.command());
-            } catch (java.util.regex.PatternSyntaxException e) {
-                problem(at + ".command", "expected a regular expression: " + e.getDescription());
-            }
-            if (response.lines() == null && response.messages() == null) {
-                problem(at, "give the response as lines (at once) or messages (each after a delay)");
-            }
-            List<Scenario.TimedLinesSpec> messages = response.messages() == null ? List.of() : response.messages();
-            for (int j = 0; j < messages.size(); j++) {
-                Scenario.TimedLinesSpec message = messages.get(j);
-                String messageAt = at + ".messages[" + j + "]";
-                if (message == null || message.after() == null || message.lines() == null) {
-                    problem(messageAt, "expected after (a duration such as 5s) and lines");
-                } else {
-                    checkDuration(messageAt + ".after", message.after());
-                }
-            }
-        }
-        for (int i = 0; i < console.unsolicited().size(); i++) {
-            Scenario.UnsolicitedSpec message = console.unsolicited().get(i);
-            String at = "console.unsolicited[" + i + "]";
-            if (message == null || message.after() == null || message.text() == null) {
-                problem(at, "expected after (a duration such as 30s) and text");
-            } else {
-                checkDuration(at + ".after", message.after());
-            }
-        }
-    }
-
-    private void checkTso(Scenario.TsoSpec tso) {
+    /** The receive wait, once the procedures and accounts are checked. */
+    private Duration tso(Scenario.TsoSpec tso) {
         List<String> procedures = tso.procedures() == null ? List.of() : tso.procedures();
         for (int i = 0; i < procedures.size(); i++) {
             String name = procedures.get(i);
@@ -244,76 +235,80 @@ final class ScenarioValidator {
                         + account + "'");
             }
         }
-        if (tso.receiveWait() != null) {
-            checkDuration("tso.receiveWait", tso.receiveWait());
-        }
+        return tso.receiveWait() == null ? null : duration("tso.receiveWait", tso.receiveWait());
     }
 
-    private void checkFaults(Scenario.FaultsSpec faults) {
+    private List<FaultRule> faultRules(Scenario.FaultsSpec faults) {
+        List<FaultRule> rules = new ArrayList<>();
+        if (faults.rules().size() > dev.zosmfsim.faults.Faults.MAX_RULES) {
+            problem("faults.rules", "at most " + dev.zosmfsim.faults.Faults.MAX_RULES + " rules, got "
+                    + faults.rules().size());
+        }
         for (int i = 0; i < faults.rules().size(); i++) {
             String at = "faults.rules[" + i + "]";
             try {
-                FaultSpecs.toRule(faults.rules().get(i));
+                rules.add(FaultSpecs.toRule(faults.rules().get(i)));
             } catch (SpecProblem e) {
                 problem(e.fieldUnder(at), e.getMessage());
             }
         }
+        return rules;
     }
 
-    private void checkClock(Scenario.ClockSpec clock) {
-        if (clock.mode() != null || clock.scale() != null) {
-            try {
-                dev.zosmfsim.clock.SimClock.Mode mode = clock.mode() == null ? null
-                        : dev.zosmfsim.clock.ClockSetting.mode(clock.mode());
-                new dev.zosmfsim.clock.ClockSetting(mode == null ? dev.zosmfsim.clock.SimClock.Mode.SYSTEM : mode,
-                        clock.scale());
-            } catch (IllegalArgumentException e) {
-                String field = clock.mode() != null && !clock.mode().matches("system|manual|scaled") ? "clock.mode"
-                        : clock.scale() != null ? "clock.scale" : "clock";
-                problem(field, e.getMessage());
-            }
+    private ClockSetting clockSetting(Scenario.ClockSpec clock) {
+        if (clock.mode() == null && clock.scale() == null) {
+            return null;
         }
-        if (clock.start() != null) {
-            try {
-                Instant.parse(clock.start());
-            } catch (java.time.format.DateTimeParseException e) {
-                problem("clock.start", "expected an ISO-8601 instant such as 2026-06-28T15:34:43Z, got '"
-                        + clock.start() + "'");
-            }
+        try {
+            SimClock.Mode mode = clock.mode() == null ? SimClock.Mode.SYSTEM : ClockSetting.mode(clock.mode());
+            return new ClockSetting(mode, clock.scale());
+        } catch (IllegalArgumentException e) {
+            String field = clock.mode() != null && !clock.mode().matches("system|manual|scaled") ? "clock.mode"
+                    : clock.scale() != null ? "clock.scale" : "clock";
+            problem(field, e.getMessage());
+            return null;
         }
     }
 
-    private void checkCount(String at, Integer value) {
-        if (value != null && value < 0) {
+    private Instant clockStart(Scenario.ClockSpec clock) {
+        if (clock.start() == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(clock.start());
+        } catch (java.time.format.DateTimeParseException e) {
+            problem("clock.start", "expected an ISO-8601 instant such as 2026-06-28T15:34:43Z, got '"
+                    + clock.start() + "'");
+            return null;
+        }
+    }
+
+    private Integer count(String at, Integer value, int absent) {
+        if (value == null) {
+            return absent;
+        }
+        if (value < 0) {
             problem(at, "expected a number of 0 or more, got " + value);
+            return null;
         }
+        return value;
     }
 
-    private void checkDuration(String at, String text) {
+    Duration duration(String at, String text) {
+        return parsed(at, () -> DurationText.parse(text));
+    }
+
+    /** What {@code parse} makes of a value, or null (with the problem at {@code at}) when it refuses it. */
+    private <T> T parsed(String at, Supplier<T> parse) {
         try {
-            DurationText.parse(text);
+            return parse.get();
         } catch (IllegalArgumentException e) {
             problem(at, e.getMessage());
+            return null;
         }
     }
 
-    private void checkFilter(String at, String filter) {
-        try {
-            DnFilter.parse(filter);
-        } catch (IllegalArgumentException e) {
-            problem(at, e.getMessage());
-        }
-    }
-
-    private void checkAccess(String at, String access) {
-        try {
-            AccessLevel.parse(access);
-        } catch (IllegalArgumentException e) {
-            problem(at, e.getMessage());
-        }
-    }
-
-    private void problem(String path, String message) {
+    void problem(String path, String message) {
         YamlLocations.Location at = locations.locate(path);
         problems.add(new ScenarioException(at.source(), at.line(), at.column(), path, message + at.note()));
     }

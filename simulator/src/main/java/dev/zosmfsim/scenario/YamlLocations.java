@@ -53,6 +53,11 @@ final class YamlLocations {
         this.parent = parent;
     }
 
+    /** No locations: for a scenario made in code, whose problems can name only their field. */
+    static YamlLocations none(String source) {
+        return new YamlLocations(source, null);
+    }
+
     /** The name of the document, as errors name it. */
     String source() {
         return source;

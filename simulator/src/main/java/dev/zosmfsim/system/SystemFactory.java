@@ -12,29 +12,23 @@ import dev.zosmfsim.console.ConsoleService;
 import dev.zosmfsim.console.DisplayActive;
 import dev.zosmfsim.console.DisplayIplInfo;
 import dev.zosmfsim.console.DisplayTime;
-import dev.zosmfsim.console.Reply;
 import dev.zosmfsim.console.SystemMessages;
 import dev.zosmfsim.console.ZosmfStartStop;
 import dev.zosmfsim.faults.Faults;
-import dev.zosmfsim.scenario.DurationText;
-import dev.zosmfsim.scenario.FaultSpecs;
+import dev.zosmfsim.scenario.CheckedScenario;
 import dev.zosmfsim.scenario.Scenario;
-import dev.zosmfsim.security.AccessLevel;
 import dev.zosmfsim.security.AltuserCommand;
 import dev.zosmfsim.security.Authenticator;
 import dev.zosmfsim.security.CertificateMap;
 import dev.zosmfsim.security.DnFilter;
 import dev.zosmfsim.security.ListuserCommand;
-import dev.zosmfsim.security.OperParm;
 import dev.zosmfsim.security.OperatorCommandAuthority;
 import dev.zosmfsim.security.PermitCommand;
 import dev.zosmfsim.security.RacdcertCommand;
 import dev.zosmfsim.security.RacfDatabase;
 import dev.zosmfsim.security.RdefineCommand;
-import dev.zosmfsim.security.ResourceProfile;
 import dev.zosmfsim.security.SetroptsCommand;
 import dev.zosmfsim.security.TokenService;
-import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.tso.StatusCommand;
 import dev.zosmfsim.tso.TimeCommand;
 import dev.zosmfsim.tso.TsoCommands;
@@ -53,7 +47,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Builds a {@link SimulatedSystem} from a (checked) scenario. */
 public final class SystemFactory {
@@ -72,26 +65,31 @@ public final class SystemFactory {
     }
 
     public static SimulatedSystem build(Scenario scenario, SimClock clock, X509Certificate caCertificate) {
+        return build(CheckedScenario.of(scenario), clock, caCertificate);
+    }
+
+    /** Builds the system a checked scenario describes; nothing is parsed here. */
+    public static SimulatedSystem build(CheckedScenario checked, SimClock clock, X509Certificate caCertificate) {
+        Scenario scenario = checked.source();
         Instant ipl = clock.now();
         SystemIdentity identity = identity(scenario.system());
         TcpipStack tcpip = tcpip(scenario.system(), identity.sysname());
         ZosmfServerState zosmf = new ZosmfServerState(settings(scenario.zosmf(), tcpip),
                 !Boolean.FALSE.equals(scenario.zosmf().started()));
-        RacfDatabase racf = racf(scenario);
+        RacfDatabase racf = racf(checked);
         TokenService tokens = new TokenService("zOSMF/" + identity.sysname());
         Authenticator authenticator = new Authenticator(racf, tokens, caCertificate, clock);
-        Map<String, CeaParameters> members = ceaMembers(scenario.cea());
+        Map<String, CeaParameters> members = checked.ceaMembers();
         String active = scenario.cea().active() == null ? "00" : scenario.cea().active();
-        Duration idle = scenario.cea().idleTimeout() == null ? DEFAULT_IDLE_TIMEOUT
-                : DurationText.parse(scenario.cea().idleTimeout());
+        Duration idle = checked.idleTimeout() == null ? DEFAULT_IDLE_TIMEOUT : checked.idleTimeout();
         AddressSpaces addressSpaces = new AddressSpaces(clock, members.get(active), idle);
         IzugLog log = new IzugLog(clock);
         SystemMessages messages = new SystemMessages(clock);
-        for (Scenario.UnsolicitedSpec message : scenario.console().unsolicited()) {
-            messages.writeAt(ipl.plus(DurationText.parse(message.after())), message.text());
+        for (CheckedScenario.Unsolicited message : checked.unsolicited()) {
+            messages.writeAt(ipl.plus(message.after()), message.text());
         }
         CommandRouter router = new CommandRouter(List.of(new DisplayTime(), new DisplayIplInfo(), new DisplayActive(),
-                new CeaCommands(), new CancelCommand(), new ZosmfStartStop()), canned(scenario.console()));
+                new CeaCommands(), new CancelCommand(), new ZosmfStartStop()), new CannedResponses(checked.canned()));
         String account = scenario.zosmf().consoleAccount() == null ? "ACCT#" : scenario.zosmf().consoleAccount();
         ConsoleService consoles = new ConsoleService(new ConsoleService.Parts(clock, identity, ipl, addressSpaces,
                 members, zosmf, tcpip, log, messages, router,
@@ -99,26 +97,24 @@ public final class SystemFactory {
         TsoCommands tsoCommands = new TsoCommands(List.of(new TimeCommand(), new StatusCommand(),
                 new ListuserCommand(racf), new AltuserCommand(racf), new PermitCommand(racf), new RdefineCommand(racf),
                 new SetroptsCommand(racf), new RacdcertCommand(racf)));
-        TsoService tso = new TsoService(clock, addressSpaces, identity.localOffset(), tsoSettings(scenario.tso(), account),
+        TsoService tso = new TsoService(clock, addressSpaces, identity.localOffset(), tsoSettings(scenario.tso(), checked.receiveWait(), account),
                 tsoCommands);
         Faults faults = new Faults(clock, scenario.faults().seed() == null ? 0L : scenario.faults().seed());
-        scenario.faults().rules().forEach(rule -> faults.add(FaultSpecs.toRule(rule)));
+        checked.faultRules().forEach(faults::add);
         return new SimulatedSystem(new Parts(clock, identity, ipl, zosmf, tcpip, racf, tokens, authenticator,
                 addressSpaces, members, log, messages, consoles, tso, faults));
     }
 
-    private static TsoSettings tsoSettings(Scenario.TsoSpec spec, String defaultAccount) {
+    private static TsoSettings tsoSettings(Scenario.TsoSpec spec, Duration receiveWait, String defaultAccount) {
         TsoSettings defaults = TsoSettings.defaults();
         return new TsoSettings(spec.procedures() == null ? defaults.procedures() : spec.procedures(), spec.accounts(),
-                defaultAccount, spec.receiveWait() == null ? defaults.receiveWait()
-                        : DurationText.parse(spec.receiveWait()));
+                defaultAccount, receiveWait == null ? defaults.receiveWait() : receiveWait);
     }
 
     /** The clock a scenario asks for: real time unless it says manual or scaled; now unless it gives a start. */
-    public static SimClock clock(Scenario.ClockSpec spec) {
-        Instant start = spec.start() == null ? Instant.now() : Instant.parse(spec.start());
-        return (spec.mode() == null ? new ClockSetting(SimClock.Mode.SYSTEM, null)
-                : ClockSetting.parse(spec.mode(), spec.scale())).start(start);
+    public static SimClock clock(CheckedScenario checked) {
+        Instant start = checked.clockStart() == null ? Instant.now() : checked.clockStart();
+        return (checked.clock() == null ? new ClockSetting(SimClock.Mode.SYSTEM, null) : checked.clock()).start(start);
     }
 
     private static SystemIdentity identity(Scenario.SystemSpec spec) {
@@ -160,31 +156,13 @@ public final class SystemFactory {
                 tcpip.resolvedReachable() != null ? tcpip.resolvedReachable() : defaults.resolvedReachable());
     }
 
-    public static RacfDatabase racf(Scenario scenario) {
+    private static RacfDatabase racf(CheckedScenario checked) {
         RacfDatabase racf = new RacfDatabase();
-        scenario.users().forEach((userid, user) -> racf.putUser(new UserProfile(userid, user.password(),
-                Boolean.TRUE.equals(user.passwordExpired()), Boolean.TRUE.equals(user.revoked()),
-                Boolean.TRUE.equals(user.special()), user.operparm() == null ? null
-                        : OperParm.parse(user.operparm().auth()))));
-        scenario.facility().forEach((name, profile) -> racf.define(RacfDatabase.FACILITY, resourceProfile(name,
-                profile)));
-        scenario.opercmds().forEach((name, profile) -> racf.define(RacfDatabase.OPERCMDS, resourceProfile(name,
-                profile)));
-        for (Scenario.CertificateMapSpec map : scenario.certificateMaps()) {
-            racf.addCertificateMap(certificateMap(map));
-        }
+        checked.users().forEach(racf::putUser);
+        checked.facility().forEach(profile -> racf.define(RacfDatabase.FACILITY, profile));
+        checked.opercmds().forEach(profile -> racf.define(RacfDatabase.OPERCMDS, profile));
+        checked.maps().forEach(racf::addCertificateMap);
         return racf;
-    }
-
-    /** A general-resource profile as a scenario's facility or opercmds section writes it. */
-    private static ResourceProfile resourceProfile(String name, Scenario.FacilitySpec profile) {
-        AccessLevel uacc = profile == null || profile.uacc() == null ? AccessLevel.NONE
-                : AccessLevel.parse(profile.uacc());
-        Map<String, AccessLevel> permits = new LinkedHashMap<>();
-        if (profile != null && profile.permits() != null) {
-            profile.permits().forEach((userid, access) -> permits.put(userid, AccessLevel.parse(access)));
-        }
-        return new ResourceProfile(name, uacc, permits);
     }
 
     /** A RACDCERT MAP as a scenario (or the admin API) writes it. */
@@ -192,39 +170,5 @@ public final class SystemFactory {
         return new CertificateMap(map.user(), DnFilter.parse(map.sdnFilter()),
                 map.idnFilter() == null ? null : DnFilter.parse(map.idnFilter()), map.label(),
                 !Boolean.FALSE.equals(map.trust()));
-    }
-
-    private static Map<String, CeaParameters> ceaMembers(Scenario.CeaSpec spec) {
-        Map<String, CeaParameters> members = new LinkedHashMap<>();
-        CeaParameters defaults = CeaParameters.defaults();
-        members.put("00", defaults);
-        if (spec.members() != null) {
-            spec.members().forEach((suffix, member) -> members.put(suffix, new CeaParameters(suffix,
-                    member == null || member.maxSessions() == null ? defaults.maxSessions() : member.maxSessions(),
-                    member == null || member.maxSessionsPerUser() == null ? defaults.maxSessionsPerUser()
-                            : member.maxSessionsPerUser(),
-                    member == null || member.reconSessions() == null ? defaults.reconSessions() : member.reconSessions(),
-                    member == null || member.reconTime() == null ? defaults.reconTime()
-                            : DurationText.parse(member.reconTime()))));
-        }
-        return members;
-    }
-
-    private static CannedResponses canned(Scenario.ConsoleSpec console) {
-        List<CannedResponses.Canned> canned = new ArrayList<>();
-        for (Scenario.ConsoleResponseSpec response : console.responses()) {
-            List<Reply.Batch> batches = new ArrayList<>();
-            if (response.lines() != null) {
-                batches.add(new Reply.Batch(Duration.ZERO, response.lines()));
-            }
-            if (response.messages() != null) {
-                for (Scenario.TimedLinesSpec message : response.messages()) {
-                    batches.add(new Reply.Batch(DurationText.parse(message.after()), message.lines()));
-                }
-            }
-            canned.add(new CannedResponses.Canned(
-                    Pattern.compile(response.command(), Pattern.CASE_INSENSITIVE), new Reply(batches)));
-        }
-        return new CannedResponses(canned);
     }
 }

@@ -13,13 +13,9 @@ import dev.zosmfsim.http.ServerContext;
 import dev.zosmfsim.http.ZosmfError;
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** The console services' handlers: issue a command, collect its solicited messages, read a detection. */
 final class ConsoleRoutes {
-
-    /** A Host header that may go into the response URLs as it is. */
-    private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.:\\[\\]-]{1,300}");
 
     private final ServerContext context;
 
@@ -114,8 +110,17 @@ final class ConsoleRoutes {
         return lines.isEmpty() ? "" : String.join("\r", lines) + "\r";
     }
 
-    private static String baseUrl(Context ctx) {
+    /**
+     * The server's own address as the client named it, when the Host header names this server; otherwise the
+     * address the client connected to. A Host header a client made up never goes into the URLs handed out.
+     */
+    private String baseUrl(Context ctx) {
         String host = ctx.header("Host");
-        return "https://" + (host == null || !HOST.matcher(host).matches() ? "127.0.0.1" : host);
+        int port = ctx.req().getLocalPort();
+        if (context.servesAs(host, port)) {
+            return "https://" + host;
+        }
+        String address = ctx.req().getLocalAddr();
+        return "https://" + (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
     }
 }
