@@ -224,9 +224,9 @@ final class ConsoleRoutes {
         return "/zosmf/restconsoles/consoles/" + ctx.pathParam("name");
     }
 
-    /** z/OSMF separates the lines of a command response with carriage returns. */
+    /** z/OSMF separates the lines of a command response with carriage returns; none follows the last line. */
     private static String joinLines(List<String> lines) {
-        return lines.isEmpty() ? "" : String.join("\r", lines) + "\r";
+        return String.join("\r", lines);
     }
 
     private static String baseUrl(Context ctx) {
