@@ -89,8 +89,9 @@ final class SystemFactory {
             messages.writeAt(ipl.plus(DurationText.parse(message.after())), message.text());
         }
         Map<String, ConsoleAuthority> authorities = consoleAuthorities(scenario);
-        CommandRouter router = new CommandRouter(List.of(new DisplayTime(), new DisplayIplInfo(), new DisplayActive(),
-                new CeaCommands(), new CancelCommand(), new ZosmfStartStop(), canned(scenario.console())));
+        // the scenario's canned answers come first: a scenario may replace or slow down any built-in answer
+        CommandRouter router = new CommandRouter(List.of(canned(scenario.console()), new DisplayTime(),
+                new DisplayIplInfo(), new DisplayActive(), new CeaCommands(), new CancelCommand(), new ZosmfStartStop()));
         String account = scenario.zosmf().consoleAccount() == null ? "ACCT#" : scenario.zosmf().consoleAccount();
         ConsoleService consoles = new ConsoleService(new ConsoleService.Parts(clock, identity, ipl, addressSpaces,
                 members, zosmf, tcpip, log, messages, router,
