@@ -40,6 +40,7 @@ import dev.zosmfsim.security.TokenService;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.zosmf.IzugLog;
 import dev.zosmfsim.zosmf.SystemIdentity;
+import dev.zosmfsim.zosmf.ZosLevel;
 import dev.zosmfsim.zosmf.TcpipStack;
 import dev.zosmfsim.zosmf.ZosmfServerState;
 import dev.zosmfsim.zosmf.ZosmfSettings;
@@ -133,9 +134,7 @@ final class SystemFactory {
         return new SystemIdentity(
                 spec.name() != null ? spec.name() : defaults.sysname(),
                 spec.sysplex() != null ? spec.sysplex() : defaults.sysplex(),
-                spec.zosVersion() != null ? spec.zosVersion() : defaults.zosVersion(),
-                spec.zosmfVersion() != null ? spec.zosmfVersion() : defaults.zosmfVersion(),
-                spec.zosmfVersion() != null ? spec.zosmfVersion() + ".0" : defaults.zosmfFullVersion(),
+                ZosLevel.chosen(spec.zosVersion(), spec.zosmfVersion()).orElse(defaults.level()),
                 spec.utcOffset() != null ? ZoneOffset.of(spec.utcOffset()) : defaults.localOffset());
     }
 

@@ -4,10 +4,12 @@ import dev.zosmfsim.security.AccessLevel;
 import dev.zosmfsim.security.DnFilter;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.tls.KeyAlgorithm;
+import dev.zosmfsim.zosmf.ZosLevel;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** The checks a parsed scenario must pass: value ranges, formats, and that every reference names something defined. */
 final class ScenarioValidator {
@@ -38,12 +40,32 @@ final class ScenarioValidator {
         if (system.name() != null && !system.name().matches("[A-Z@#$][A-Z0-9@#$]{0,7}")) {
             problem("system.name", "expected 1-8 characters of A-Z, 0-9, @, # or $, got '" + system.name() + "'");
         }
+        checkLevel(system);
         if (system.utcOffset() != null) {
             try {
                 java.time.ZoneOffset.of(system.utcOffset());
             } catch (RuntimeException e) {
                 problem("system.utcOffset", "expected an offset such as +01:00 or -05:00, got '" + system.utcOffset() + "'");
             }
+        }
+    }
+
+    /** The z/OS level: zosVersion and zosmfVersion each name one, and they must name the same. */
+    private void checkLevel(Scenario.SystemSpec system) {
+        Optional<ZosLevel> byZos = ZosLevel.ofZosVersion(system.zosVersion());
+        Optional<ZosLevel> byZosmf = ZosLevel.ofZosmfVersion(system.zosmfVersion());
+        if (system.zosVersion() != null && byZos.isEmpty()) {
+            problem("system.zosVersion", "expected a z/OS level as /zosmf/info reports it, from 04.24.00 (z/OS 2.1)"
+                    + " to 04.28.00 (2.5) or 04.29.00 (3.1) and on, got '" + system.zosVersion() + "'");
+        }
+        if (system.zosmfVersion() != null && byZosmf.isEmpty()) {
+            problem("system.zosmfVersion", "expected z/OSMF's version as /zosmf/info reports it, such as 27 (z/OS 2.4),"
+                    + " 28 (2.5) or 29 (3.1), got '" + system.zosmfVersion() + "'");
+        }
+        if (byZos.isPresent() && byZosmf.isPresent() && !byZos.equals(byZosmf)) {
+            problem("system.zosmfVersion", "z/OSMF " + system.zosmfVersion() + " does not run on the z/OS level "
+                    + system.zosVersion() + " names; give zosVersion " + byZosmf.get().zosVersion()
+                    + " or zosmfVersion " + byZos.get().zosmfVersion() + ", or only one of them");
         }
     }
 
