@@ -49,19 +49,20 @@ final class TsoRoutes {
     }
 
     private void start(Context ctx) throws InterruptedException {
-        String proc = requiredQuery(ctx, "proc");
+        StartQuery query = StartQuery.of(ctx);
+        String proc = requiredQuery(query, "proc");
         if (!NAME.matcher(proc).matches()) {
             throw BAD_REQUEST.apply("The proc parameter must be a logon procedure name of 1-8 characters, got '"
                     + proc + "'.");
         }
-        String account = requiredQuery(ctx, "acct");
+        String account = requiredQuery(query, "acct");
         if (account.isEmpty() || account.length() > 40 || !account.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
             throw BAD_REQUEST.apply("The acct parameter must be an account number of 1-40 characters without blanks.");
         }
         TsoStartRequest request = new TsoStartRequest(proc.toUpperCase(java.util.Locale.ROOT), account,
-                number(ctx, "rsize", 4096, 0, 2_096_128), number(ctx, "cpage", 1047, 0, 65_535),
-                number(ctx, "chset", 697, 0, 65_535), number(ctx, "rows", 24, 0, 9_999),
-                number(ctx, "cols", 80, 0, 9_999));
+                number(query, "rsize", 4096, 0, 2_096_128), number(query, "cpage", 1047, 0, 65_535),
+                number(query, "chset", 697, 0, 65_535), number(query, "rows", 24, 0, 9_999),
+                number(query, "cols", 80, 0, 9_999));
         TsoService.Started started = answer(null, () -> system().tso().start(SecurityFilter.userid(ctx), request));
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("servletKey", started.servletKey());
@@ -241,8 +242,8 @@ final class TsoRoutes {
         return key;
     }
 
-    private static String requiredQuery(Context ctx, String name) {
-        String value = ctx.queryParam(name);
+    private static String requiredQuery(StartQuery query, String name) {
+        String value = query.get(name);
         if (value == null || value.isBlank()) {
             throw BAD_REQUEST.apply("The query parameter " + name + " is required.");
         }
@@ -253,8 +254,8 @@ final class TsoRoutes {
         return value.trim();
     }
 
-    private static int number(Context ctx, String name, int defaultValue, int min, int max) {
-        String value = ctx.queryParam(name);
+    private static int number(StartQuery query, String name, int defaultValue, int min, int max) {
+        String value = query.get(name);
         if (value == null || value.isBlank()) {
             return defaultValue;
         }
