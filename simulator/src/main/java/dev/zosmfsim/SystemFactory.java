@@ -12,7 +12,9 @@ import dev.zosmfsim.console.ConsoleService;
 import dev.zosmfsim.console.DisplayActive;
 import dev.zosmfsim.console.DisplayIplInfo;
 import dev.zosmfsim.console.DisplayTime;
+import dev.zosmfsim.console.Jes2Commands;
 import dev.zosmfsim.console.Reply;
+import dev.zosmfsim.console.SystemDisplays;
 import dev.zosmfsim.console.SystemMessages;
 import dev.zosmfsim.console.ZosmfStartStop;
 import dev.zosmfsim.faults.Faults;
@@ -92,7 +94,8 @@ final class SystemFactory {
         Map<String, ConsoleAuthority> authorities = consoleAuthorities(scenario);
         // the scenario's canned answers come first: a scenario may replace or slow down any built-in answer
         CommandRouter router = new CommandRouter(List.of(canned(scenario.console()), new DisplayTime(),
-                new DisplayIplInfo(), new DisplayActive(), new CeaCommands(), new CancelCommand(), new ZosmfStartStop()));
+                new DisplayIplInfo(), new DisplayActive(), new SystemDisplays(), new Jes2Commands(), new CeaCommands(),
+                new CancelCommand(), new ZosmfStartStop()));
         String account = scenario.zosmf().consoleAccount() == null ? "ACCT#" : scenario.zosmf().consoleAccount();
         ConsoleService consoles = new ConsoleService(new ConsoleService.Parts(clock, identity, ipl, addressSpaces,
                 members, zosmf, tcpip, log, messages, router,

@@ -35,7 +35,7 @@ public final class DisplayIplInfo implements CommandProcessor {
         lines.add("  IEASYM LIST = XX");
         lines.add("  IEASYS LIST = (00) (OP)");
         lines.add("  IODF DEVICE: ORIGINAL(00A80) CURRENT(00A80)");
-        lines.add("  IPL DEVICE: ORIGINAL(00A82) CURRENT(00A82) VOLUME(" + context.system().sysname() + "RS1)");
+        lines.add("  IPL DEVICE: ORIGINAL(00A82) CURRENT(00A82) VOLUME(" + context.system().residenceVolume() + ")");
         return Optional.of(Reply.now(lines));
     }
 }

@@ -34,6 +34,12 @@ public record SystemIdentity(String sysname, String sysplex, ZosLevel level, Zon
         return level.zosmfFullVersion();
     }
 
+    /** The system residence volume (a volume serial has at most six characters): S0W1RS for S0W1. */
+    public String residenceVolume() {
+        String volume = sysname + "RS1";
+        return volume.length() > 6 ? volume.substring(0, 6) : volume;
+    }
+
     public static SystemIdentity defaults() {
         return new SystemIdentity("S0W1", "ADCDPL", ZosLevel.defaults(), ZoneOffset.UTC);
     }
