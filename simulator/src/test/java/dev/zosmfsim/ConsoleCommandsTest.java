@@ -121,6 +121,46 @@ class ConsoleCommandsTest {
     }
 
     @Test
+    void jes2AnswersDollarCommandsFromTheAddressSpaceTable() {
+        issue(system, "COLIN", "COLIN99", "D T");
+        List<String> all = issue(system, "IBMUSER", "IBMUSECN", "$D A,ALL");
+        assertTrue(all.contains(" $HASP890 JOB(IZUSVR1)   STATUS=(EXECUTING/S0W1),CLASS=STC,"), all.toString());
+        assertTrue(all.contains(" $HASP890 JOB(COLIN)     STATUS=(EXECUTING/S0W1),CLASS=TSU,"), all.toString());
+        assertTrue(all.contains(" $HASP890                PRIORITY=15,SYSAFF=(S0W1),HOLD=(NONE)"), all.toString());
+        assertTrue(all.stream().noneMatch(line -> line.contains("PCAUTH")), "system address spaces are not jobs");
+        assertEquals(all, issue(system, "IBMUSER", "IBMUSECN", "$DJOBQ"));
+        // no batch job is active: $D A alone displays batch jobs
+        assertEquals(" $HASP003 RC=(52),D A - NO SELECTABLE ENTRIES FOUND", issue(system, "IBMUSER", "IBMUSECN", "$D A").get(0));
+        assertEquals(List.of(" $HASP890 JOB(COLIN)     STATUS=(EXECUTING/S0W1),CLASS=TSU,",
+                " $HASP890                PRIORITY=15,SYSAFF=(S0W1),HOLD=(NONE)"),
+                issue(system, "IBMUSER", "IBMUSECN", "$D T178"));
+        assertEquals(10, issue(system, "IBMUSER", "IBMUSECN", "$DI").size());
+        assertEquals(List.of(" $HASP003 RC=(01),PJES2 - INVALID COMMAND"), issue(system, "IBMUSER", "IBMUSECN", "$PJES2"));
+        assertTrue(issue(system, "IBMUSER", "IBMUSECN", "$D NOTHING").get(0).startsWith(" $HASP003"),
+                "never IEE305I");
+    }
+
+    @Test
+    void systemDisplaysAnswerFromTheModel() {
+        List<String> omvs = issue(system, "IBMUSER", "IBMUSECN", "D OMVS");
+        assertTrue(omvs.get(0).matches(" BPXO042I 15\\.34\\.43 DISPLAY OMVS \\d{3}"), omvs.toString());
+        assertEquals(" OMVS     000B ACTIVE             OMVS=(00)", omvs.get(1));
+        List<String> symbols = issue(system, "IBMUSER", "IBMUSECN", "D SYMBOLS");
+        assertTrue(symbols.contains("  &SYSNAME.         = \"S0W1\""), symbols.toString());
+        assertTrue(symbols.contains("  &SYSCLONE.        = \"W1\""), symbols.toString());
+        assertTrue(symbols.contains("  &SYSOSLVL.        = \"Z1020400\""), symbols.toString());
+        assertTrue(issue(system, "IBMUSER", "IBMUSECN", "D PARMLIB").contains("    1      S    S0W1RS SYS1.PARMLIB"));
+        assertEquals(List.of(" IEE255I SYSTEM PARAMETER 'SYSPARM': (00,OP)"),
+                issue(system, "IBMUSER", "IBMUSECN", "D IPLINFO,SYSPARM"));
+        issue(system, "COLIN", "COLIN99", "D T");
+        List<String> jobs = issue(system, "IBMUSER", "IBMUSECN", "D J,L");
+        assertTrue(jobs.stream().noneMatch(line -> line.contains("OWT")), "D J lists no TSO users: " + jobs);
+        List<String> users = issue(system, "IBMUSER", "IBMUSECN", "D TS,L");
+        assertEquals("  IBMUSER  OWT        COLIN    OWT", users.get(users.size() - 1));
+        assertTrue(users.stream().noneMatch(line -> line.contains("IZUSVR1")), users.toString());
+    }
+
+    @Test
     void cancelNeedsSysAuthorityWhichAnOrdinaryUserLacks() {
         issue(system, "IBMUSER", "IBMUSECN", "D T");
         assertEquals(List.of(" IEE345I C   AUTHORITY INVALID, FAILED BY MCS"), issue(system, "COLIN", "COLIN99", "C U=IBMUSER"));
