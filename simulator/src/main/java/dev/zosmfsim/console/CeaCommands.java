@@ -89,7 +89,7 @@ public final class CeaCommands implements CommandProcessor {
 
     private static String tsoasmgr(AddressSpaces spaces) {
         return " TSOASMGR: ALLOWED: " + spaces.parameters().maxSessions() + " IN USE: " + spaces.inUse()
-                + " HIGHCNT: " + spaces.highCount();
+                + " HIGHCNT: " + spaces.allowedReachedCount();
     }
 
     /** IBM's example 2: the events line, then the client table's heading; the simulator has no CEA clients. */
