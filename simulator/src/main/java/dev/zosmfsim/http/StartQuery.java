@@ -28,7 +28,8 @@ final class StartQuery {
 
     static StartQuery of(Context ctx) {
         String query = ctx.queryString() == null ? "" : ctx.queryString();
-        String fragment = ServletContextRequest.getServletContextRequest(ctx.req()).getHttpURI().getFragment();
+        ServletContextRequest request = ServletContextRequest.getServletContextRequest(ctx.req());
+        String fragment = request == null ? null : request.getHttpURI().getFragment();
         return new StartQuery(fragment == null ? query : query + "#" + fragment);
     }
 
