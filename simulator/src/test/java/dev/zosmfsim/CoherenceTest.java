@@ -31,7 +31,7 @@ class CoherenceTest {
         List<String> table = issue(system, "IBMUSER", "IBMUSECN", "F CEA,DIAG,SESSTABLE");
         assertTrue(table.stream().anyMatch(line -> line.contains("USERID=COLIN    APPID=IZUCONAP ASID=" + colins.asidHex())),
                 table.toString());
-        List<String> active = issue(system, "IBMUSER", "IBMUSECN", "D A,L");
+        List<String> active = issue(system, "IBMUSER", "IBMUSECN", "D A,COLIN");
         assertTrue(active.stream().anyMatch(line -> line.contains("COLIN    OWT      A=" + colins.asidHex())), active.toString());
 
         assertEquals(List.of(" IEE301I COLIN     CANCEL COMMAND ACCEPTED"), issue(system, "IBMUSER", "IBMUSECN", "C U=COLIN"));

@@ -47,16 +47,18 @@ class ConsoleCommandsTest {
     }
 
     @Test
-    void ceaSummaryCountsAddressSpacesInUseAndTheHighWaterMark() {
+    void ceaSummaryCountsAddressSpacesInUseAndTheStartsThatFoundAllowedReached() {
         issue(system, "COLIN", "COLIN99", "D T");
         List<String> lines = issue(system, "IBMUSER", "IBMUSECN", "F CEA,D,S");
-        assertEquals(" TSOASMGR: ALLOWED: 50 IN USE: 2 HIGHCNT: 2", lines.get(2), lines.toString());
+        // the field notes' system shows IN USE: 1 HIGHCNT: 0: HIGHCNT is not a high-water mark of IN USE
+        assertEquals(" TSOASMGR: ALLOWED: 50 IN USE: 2 HIGHCNT: 0", lines.get(3), lines.toString());
         issue(system, "IBMUSER", "IBMUSECN", "C U=COLIN");
         List<String> after = issue(system, "IBMUSER", "IBMUSECN", "MODIFY CEA,DISPLAY,SUMMARY");
-        assertEquals(" TSOASMGR: ALLOWED: 50 IN USE: 1 HIGHCNT: 2", after.get(2), after.toString());
+        assertEquals(" TSOASMGR: ALLOWED: 50 IN USE: 1 HIGHCNT: 0", after.get(3), after.toString());
         List<String> clients = issue(system, "IBMUSER", "IBMUSECN", "D CEA,CLIENT=*");
-        assertEquals(" NO CLIENTS KNOWN TO CEAS AT THIS TIME", clients.get(clients.size() - 1));
-        assertEquals(clients, issue(system, "IBMUSER", "IBMUSECN", "F CEA,D,CLIENTSUMMARY"));
+        assertEquals(" CLIENT NAME #WTO #ENF #PGM", clients.get(clients.size() - 1));
+        assertEquals(clients.subList(1, clients.size()),
+                issue(system, "IBMUSER", "IBMUSECN", "F CEA,D,CLIENTSUMMARY").subList(1, clients.size()));
     }
 
     @Test
@@ -64,7 +66,7 @@ class ConsoleCommandsTest {
         system.clock().advance(Duration.ofMillis(966));
         issue(system, "COLIN", "COLIN99", "D T");
         List<String> lines = issue(system, "IBMUSER", "IBMUSECN", "F CEA,DIAG,SESSTABLE");
-        assertEquals(" CEA0011I TSOASMGR SESSION TABLE: 2 ENTRIES", lines.get(0));
+        assertTrue(lines.get(0).matches(" CEA0401I CEA SESSION TABLE DISPLAY \\d{3}"), lines.get(0));
         assertEquals(" INDEX=0001 USERID=COLIN    APPID=IZUCONAP ASID=004E MSGQID=00060001", lines.get(1));
         assertTrue(lines.get(2).startsWith(" COUNT=0001 ASCBADDR="), lines.get(2));
         assertTrue(lines.get(2).endsWith("STTIME=15:34:43.966"), lines.get(2));
@@ -89,15 +91,16 @@ class ConsoleCommandsTest {
     }
 
     @Test
-    void displayActiveListsSystemAndTsoAddressSpacesWithAsids() {
+    void displayActiveListsSystemAndTsoAddressSpacesByName() {
         issue(system, "COLIN", "COLIN99", "D T");
         List<String> lines = issue(system, "IBMUSER", "IBMUSECN", "D A,L");
         assertTrue(lines.get(0).startsWith(" IEE114I 15.34.43 2026.179 ACTIVITY"), lines.get(0));
         assertTrue(lines.get(2).contains("00002"), "two TS users: " + lines.get(2));
         assertTrue(lines.stream().anyMatch(line -> line.contains("CEA      CEA      CEA")), lines.toString());
         assertTrue(lines.stream().anyMatch(line -> line.contains("IZUSVR1")), lines.toString());
-        assertTrue(lines.stream().anyMatch(line -> line.contains("COLIN    OWT      A=004E")), lines.toString());
-        assertTrue(lines.stream().anyMatch(line -> line.contains("IBMUSER  OWT      A=004F")), lines.toString());
+        // IEE114I lists names and states; the ASID is in the detail form (IEE115I) only
+        assertTrue(lines.contains("  COLIN    OWT        IBMUSER  OWT"), lines.toString());
+        assertTrue(lines.stream().noneMatch(line -> line.contains("A=")), lines.toString());
     }
 
     @Test
@@ -106,9 +109,57 @@ class ConsoleCommandsTest {
         system.clock().advance(Duration.ofMinutes(5).plusSeconds(2));
         List<String> lines = issue(system, "IBMUSER", "IBMUSECN", "D A,COLIN");
         assertTrue(lines.get(0).startsWith(" IEE115I"), lines.toString());
-        assertTrue(lines.contains("  COLIN    OWT     IZUFPROC A=004E   PER=NO   SMC=000"), lines.toString());
-        assertTrue(lines.stream().anyMatch(line -> line.contains("ET=00.05.02")), lines.toString());
+        assertEquals(List.of("  COLIN    OWT      A=004E   PER=NO   SMC=000",
+                "                    PGN=N/A  DMN=N/A  AFF=NONE",
+                "                    CT=000.302S  ET=00.05.02",
+                "                    WUID=TSU00178 USERID=COLIN",
+                "                    WKL=TSO      SCL=TSO      P=1",
+                "                    RGP=N/A      SRVR=NO  QSC=NO",
+                "                    ADDR SPACE ASTE=1E7E1380"), lines.subList(3, lines.size()));
+        List<String> zosmf = issue(system, "IBMUSER", "IBMUSECN", "D A,IZUSVR1");
+        assertEquals("  IZUSVR1  IZUSVR1  IZUSVR1  NSW  S  A=0018   PER=NO   SMC=000", zosmf.get(3));
+        assertEquals("                                     WUID=STC00124 USERID=IZUSVR", zosmf.get(6));
         assertTrue(issue(system, "IBMUSER", "IBMUSECN", "D A,NOBODY").contains("  NOBODY NOT FOUND"));
+    }
+
+    @Test
+    void jes2AnswersDollarCommandsFromTheAddressSpaceTable() {
+        issue(system, "COLIN", "COLIN99", "D T");
+        List<String> all = issue(system, "IBMUSER", "IBMUSECN", "$D A,ALL");
+        assertTrue(all.contains(" $HASP890 JOB(IZUSVR1)   STATUS=(EXECUTING/S0W1),CLASS=STC,"), all.toString());
+        assertTrue(all.contains(" $HASP890 JOB(COLIN)     STATUS=(EXECUTING/S0W1),CLASS=TSU,"), all.toString());
+        assertTrue(all.contains(" $HASP890                PRIORITY=15,SYSAFF=(S0W1),HOLD=(NONE)"), all.toString());
+        assertTrue(all.stream().noneMatch(line -> line.contains("PCAUTH")), "system address spaces are not jobs");
+        assertEquals(all, issue(system, "IBMUSER", "IBMUSECN", "$DJOBQ"));
+        // no batch job is active: $D A alone displays batch jobs
+        assertEquals(" $HASP003 RC=(52),D A - NO SELECTABLE ENTRIES FOUND", issue(system, "IBMUSER", "IBMUSECN", "$D A").get(0));
+        assertEquals(List.of(" $HASP890 JOB(COLIN)     STATUS=(EXECUTING/S0W1),CLASS=TSU,",
+                " $HASP890                PRIORITY=15,SYSAFF=(S0W1),HOLD=(NONE)"),
+                issue(system, "IBMUSER", "IBMUSECN", "$D T178"));
+        assertEquals(10, issue(system, "IBMUSER", "IBMUSECN", "$DI").size());
+        assertEquals(List.of(" $HASP003 RC=(01),PJES2 - INVALID COMMAND"), issue(system, "IBMUSER", "IBMUSECN", "$PJES2"));
+        assertTrue(issue(system, "IBMUSER", "IBMUSECN", "$D NOTHING").get(0).startsWith(" $HASP003"),
+                "never IEE305I");
+    }
+
+    @Test
+    void systemDisplaysAnswerFromTheModel() {
+        List<String> omvs = issue(system, "IBMUSER", "IBMUSECN", "D OMVS");
+        assertTrue(omvs.get(0).matches(" BPXO042I 15\\.34\\.43 DISPLAY OMVS \\d{3}"), omvs.toString());
+        assertEquals(" OMVS     000B ACTIVE             OMVS=(00)", omvs.get(1));
+        List<String> symbols = issue(system, "IBMUSER", "IBMUSECN", "D SYMBOLS");
+        assertTrue(symbols.contains("  &SYSNAME.         = \"S0W1\""), symbols.toString());
+        assertTrue(symbols.contains("  &SYSCLONE.        = \"W1\""), symbols.toString());
+        assertTrue(symbols.contains("  &SYSOSLVL.        = \"Z1020400\""), symbols.toString());
+        assertTrue(issue(system, "IBMUSER", "IBMUSECN", "D PARMLIB").contains("    1      S    S0W1RS SYS1.PARMLIB"));
+        assertEquals(List.of(" IEE255I SYSTEM PARAMETER 'SYSPARM': (00,OP)"),
+                issue(system, "IBMUSER", "IBMUSECN", "D IPLINFO,SYSPARM"));
+        issue(system, "COLIN", "COLIN99", "D T");
+        List<String> jobs = issue(system, "IBMUSER", "IBMUSECN", "D J,L");
+        assertTrue(jobs.stream().noneMatch(line -> line.contains("OWT")), "D J lists no TSO users: " + jobs);
+        List<String> users = issue(system, "IBMUSER", "IBMUSECN", "D TS,L");
+        assertEquals("  IBMUSER  OWT        COLIN    OWT", users.get(users.size() - 1));
+        assertTrue(users.stream().noneMatch(line -> line.contains("IZUSVR1")), users.toString());
     }
 
     @Test

@@ -53,7 +53,7 @@ class CeaSessionLimitScenarioTest {
         assertEquals(200, send(colin, requests.startTso()).statusCode());
         assertEquals(200, send(anonymous, requests.startTso().header("Authorization", basic("IBMUSER", "SYS1")))
                 .statusCode());
-        assertTrue(operator(simulator, anonymous, "F CEA,D,S").contains(" TSOASMGR: ALLOWED: 3 IN USE: 3 HIGHCNT: 3"));
+        assertTrue(operator(simulator, anonymous, "F CEA,D,S").contains(" TSOASMGR: ALLOWED: 3 IN USE: 3 HIGHCNT: 0"));
 
         HttpResponse<String> fourth = send(anonymous, requests.startTso()
                 .header("Authorization", basic("IBMUSER", "SYS1")));
@@ -61,6 +61,8 @@ class CeaSessionLimitScenarioTest {
         assertEquals("IZUG1121E: The TSO/E address space could not be created. CEA cannot start a TSO address space"
                 + " for IBMUSER: MAXSESSIONS(3) are in use.",
                 Json.parse(fourth.body()).at("/msgData/0/messageText").asText());
+        // HIGHCNT counts the starts that found ALLOWED reached
+        assertTrue(operator(simulator, anonymous, "F CEA,D,S").contains(" TSOASMGR: ALLOWED: 3 IN USE: 3 HIGHCNT: 1"));
 
         assertTrue(operator(simulator, anonymous, "F CEA,CEA=(00)")
                 .contains(" CEA0001I CEA=(00) PROCESSED: MAXSESSIONS = 50 MAXSESSPERUSER= 10"));

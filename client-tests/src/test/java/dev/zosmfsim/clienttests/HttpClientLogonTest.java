@@ -142,7 +142,10 @@ class HttpClientLogonTest {
         assertEquals(403, response.statusCode());
         JsonNode body = Json.parse(response.body());
         assertEquals("IZUG846W", body.get("errorID").asText());
-        assertTrue(body.get("errorMsg").asText().contains("X-CSRF-ZOSMF-HEADER"), response.body());
+        // z/OSMF's text word for word (zowe/api-layer issue 4478); the target is the Host the request named
+        assertEquals("IZUG846W: An HTTP request for a z/OSMF REST service was received from a remote site. The request"
+                + " was rejected, however, because the remote site \"\" is not permitted to z/OSMF server \"IZUSVR\" on"
+                + " target system \"" + request.uri().getRawAuthority() + "\" .", body.get("errorMsg").asText());
     }
 
     @Test

@@ -48,19 +48,25 @@ final class ZoweCli {
 
     /** Runs {@code zowe <args> <connection> --rfj} and returns the parsed JSON response. */
     JsonNode json(List<String> connection, String... args) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(executable.toString());
-        command.addAll(Arrays.asList(args));
-        command.addAll(connection);
-        command.add("--rfj");
-        Processes.Result result = Processes.run(command, Map.of(
-                "ZOWE_CLI_HOME", home.toString(),
-                "NODE_EXTRA_CA_CERTS", files.ca.toString(),
-                "FORCE_COLOR", "0"), home, Duration.ofSeconds(90));
+        List<String> withJson = new ArrayList<>(Arrays.asList(args));
+        withJson.add("--rfj");
+        Processes.Result result = run(connection, withJson.toArray(String[]::new));
         try {
             return Json.parse(result.stdout());
         } catch (RuntimeException e) {
             throw new AssertionError("zowe printed no JSON response: " + result.describe(), e);
         }
+    }
+
+    /** Runs {@code zowe <args> <connection>} as a user types it: what it prints and its exit code. */
+    Processes.Result run(List<String> connection, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(executable.toString());
+        command.addAll(Arrays.asList(args));
+        command.addAll(connection);
+        return Processes.run(command, Map.of(
+                "ZOWE_CLI_HOME", home.toString(),
+                "NODE_EXTRA_CA_CERTS", files.ca.toString(),
+                "FORCE_COLOR", "0"), home, Duration.ofSeconds(90));
     }
 }

@@ -66,6 +66,15 @@ class ZoweCliConsoleTest {
     }
 
     @Test
+    void keyOnlyPrintsTheEightCharacterKey() throws Exception {
+        Processes.Result printed = zowe.run(colin, "zos-console", "issue", "command", "D T", "--key-only");
+        assertEquals(0, printed.exitCode(), printed.describe());
+        // z/OSMF's keys are C and seven digits (C1046283 in Zowe's captured responses)
+        assertTrue(printed.stdout().strip().matches("C\\d{7}"), printed.describe());
+        assertEquals(8, printed.stdout().strip().length(), printed.describe());
+    }
+
+    @Test
     void keyOnlyThenCollectSyncResponses() throws Exception {
         JsonNode issued = zowe.json(colin, "zos-console", "issue", "command", "D IPLINFO", "--cn", "COLIN99",
                 "--key-only");

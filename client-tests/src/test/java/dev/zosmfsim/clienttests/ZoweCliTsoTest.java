@@ -75,6 +75,34 @@ class ZoweCliTsoTest {
     }
 
     @Test
+    void aLogonProcedureThatDoesNotExistFailsWithTheSdksOwnMessage() throws Exception {
+        // on z/OSMF 27 and later the CLI sends the command to the one-shot v1 service, which takes no procedure: it
+        // warns that the procedure is not used, and the command runs
+        Processes.Result oneShot = zowe.run(ibmuser, "zos-tso", "issue", "command", "TIME", "--account", "ACCT#",
+                "--logon-procedure", "NOSUCH");
+        assertEquals(0, oneShot.exitCode(), oneShot.describe());
+        assertTrue(oneShot.stderr().contains("The logon procedure specified is not used"), oneShot.describe());
+        assertTrue(oneShot.stdout().contains("IKJ56650I TIME-"), oneShot.describe());
+
+        // with the startup messages (--ssm false) the CLI logs on with the procedure and reads the logon to its end
+        Processes.Result issued = zowe.run(ibmuser, "zos-tso", "issue", "command", "TIME", "--account", "ACCT#",
+                "--logon-procedure", "NOSUCH", "--ssm", "false");
+        assertEquals(1, issued.exitCode(), issued.describe());
+        // IssueTso.ts raises "Invalid logon procedure." once the start's messages hold IKJ56482I
+        assertTrue(issued.stderr().contains("Invalid logon procedure"), issued.describe());
+        assertTrue(issued.stderr().contains("IKJ56482I THE PROCEDURE NAME NOSUCH HAS NOT BEEN DEFINED FOR USE"),
+                issued.describe());
+        assertFalse(issued.stderr().contains("IZUG1126E"), issued.describe());
+
+        Processes.Result started = zowe.run(ibmuser, "zos-tso", "start", "address-space", "--account", "ACCT#",
+                "--logon-procedure", "NOSUCH");
+        assertFalse(started.stdout().contains("IZUG1126E") || started.stderr().contains("IZUG1126E"),
+                started.describe());
+        assertTrue((started.stdout() + started.stderr()).contains("IKJ56482I"), started.describe());
+        assertEquals(0, simulator.admin().sessions().size(), "a failed logon starts no address space");
+    }
+
+    @Test
     void withoutTheV1ServiceTheCliFallsBackToTheAddressSpaceFlow() throws Exception {
         String rule = simulator.admin().addFault(new FaultRule("no v1", new FaultMatch(null,
                 Pattern.compile("/zosmf/tsoApp/v1/tso"), null, null, null, null), new FaultTrigger.Always(),

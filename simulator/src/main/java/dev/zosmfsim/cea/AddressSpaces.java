@@ -35,6 +35,7 @@ public final class AddressSpaces {
     private int nextAsid = FIRST_ASID;
     private long sequence;
     private int highCount;
+    private int allowedReached;
     /**
      * No address space ends before this instant: the earliest idle end or RECONTIME expiry as of the last sweep,
      * lowered whenever a change could bring one forward (a start, a park, a reconnect, a shorter idle timeout). A
@@ -57,6 +58,7 @@ public final class AddressSpaces {
         Instant now = clock.now();
         sweepIdleLocked(now);
         if (live.size() >= parameters.maxSessions()) {
+            allowedReached++;
             throw new SessionLimitException(SessionLimitException.Limit.MAXSESSIONS, parameters.maxSessions(), userid);
         }
         long ofUser = live.values().stream().filter(space -> space.userid().equals(userid)).count();
@@ -183,6 +185,14 @@ public final class AddressSpaces {
     /** The most address spaces in use at once since the system started. */
     public synchronized int highCount() {
         return highCount;
+    }
+
+    /**
+     * How many starts found ALLOWED (MAXSESSIONS) reached and were refused: what F CEA,D,S shows as HIGHCNT. The field
+     * notes' system shows {@code IN USE: 1 HIGHCNT: 0}, which a high-water mark of IN USE could not be.
+     */
+    public synchronized int allowedReachedCount() {
+        return allowedReached;
     }
 
     public synchronized CeaParameters parameters() {

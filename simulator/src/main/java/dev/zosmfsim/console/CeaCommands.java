@@ -33,6 +33,7 @@ public final class CeaCommands implements CommandProcessor {
     }
 
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
+    private static final String EVENTS = " EVENTS BY TYPE: #WTO: 0 #ENF: 0 #PGM: 0";
     private static final Pattern SWITCH = Pattern.compile("CEA,CEA=\\(?([A-Z0-9@#$]{2})\\)?");
 
     @Override
@@ -45,6 +46,11 @@ public final class CeaCommands implements CommandProcessor {
             return Optional.empty();
         }
         switch (operands) {
+            case "CEA,D":
+            case "CEA,DISPLAY":
+                List<String> plain = new ArrayList<>(title(context));
+                plain.add(EVENTS);
+                return Optional.of(Reply.now(plain));
             case "CEA,D,P":
             case "CEA,DISPLAY,PARMS":
                 return Optional.of(Reply.now(parameters(context)));
@@ -65,14 +71,16 @@ public final class CeaCommands implements CommandProcessor {
         return Optional.of(Reply.now(" CEA0006I F CEA COMMAND " + operands.substring(4) + " IS NOT VALID"));
     }
 
-    private static String statusLine(CommandContext context) {
-        return " CEA0004I STATUS: ACTIVE-FULL      CLIENTS: 0  INTERNAL: 0";
+    /** CEA0004I's first lines, as IBM's "MODIFY CEA,DISPLAY" examples show them: the title with its id, the status. */
+    private static List<String> title(CommandContext context) {
+        return List.of(" CEA0004I COMMON EVENT ADAPTER " + context.messages().nextMessageId(),
+                " STATUS: ACTIVE-FULL CLIENTS: 0 INTERNAL: 0");
     }
 
     private static List<String> parameters(CommandContext context) {
         CeaParameters cea = context.addressSpaces().parameters();
-        return List.of(statusLine(context),
-                " CEA = (" + cea.member() + ")",
+        List<String> lines = new ArrayList<>(title(context));
+        lines.addAll(List.of(" CEA = (" + cea.member() + ")",
                 " SNAPSHOT = N",
                 " HLQLONG = CEA HLQ =",
                 " BRANCH = COUNTRYCODE =",
@@ -81,27 +89,34 @@ public final class CeaCommands implements CommandProcessor {
                 " OPERLOG = 00:30:00",
                 " TSOASMGR:",
                 " RECONSESSIONS = " + cea.reconSessions() + " RECONTIME = " + hms(cea.reconTime()),
-                " MAXSESSIONS = " + cea.maxSessions() + " MAXSESSPERUSER= " + cea.maxSessionsPerUser());
+                " MAXSESSIONS = " + cea.maxSessions() + " MAXSESSPERUSER= " + cea.maxSessionsPerUser()));
+        return lines;
     }
 
     private static List<String> summary(CommandContext context) {
-        AddressSpaces spaces = context.addressSpaces();
-        return List.of(statusLine(context),
-                " EVENTS BY TYPE: #WTO: 0 #ENF: 0 #PGM: 0",
-                " TSOASMGR: ALLOWED: " + spaces.parameters().maxSessions() + " IN USE: " + spaces.inUse()
-                        + " HIGHCNT: " + spaces.highCount());
+        List<String> lines = new ArrayList<>(title(context));
+        lines.add(EVENTS);
+        lines.add(tsoasmgr(context.addressSpaces()));
+        return lines;
     }
 
+    private static String tsoasmgr(AddressSpaces spaces) {
+        return " TSOASMGR: ALLOWED: " + spaces.parameters().maxSessions() + " IN USE: " + spaces.inUse()
+                + " HIGHCNT: " + spaces.allowedReachedCount();
+    }
+
+    /** IBM's example 2: the events line, then the client table's heading; the simulator has no CEA clients. */
     private static List<String> clientSummary(CommandContext context) {
-        List<String> lines = new ArrayList<>(summary(context));
-        lines.add(" NO CLIENTS KNOWN TO CEAS AT THIS TIME");
+        List<String> lines = new ArrayList<>(title(context));
+        lines.add(EVENTS);
+        lines.add(" CLIENT NAME #WTO #ENF #PGM");
         return lines;
     }
 
     private static List<String> sessionTable(CommandContext context) {
         List<AddressSpace> spaces = context.addressSpaces().live();
         List<String> lines = new ArrayList<>();
-        lines.add(" CEA0011I TSOASMGR SESSION TABLE: " + spaces.size() + " ENTRIES");
+        lines.add(" CEA0401I CEA SESSION TABLE DISPLAY " + context.messages().nextMessageId());
         int index = 0;
         for (AddressSpace space : spaces) {
             index++;

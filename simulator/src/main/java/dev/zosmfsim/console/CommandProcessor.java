@@ -14,6 +14,11 @@ public interface CommandProcessor {
     /** The verbs this processor answers, in the short form {@link OperatorCommand#verb()} gives. */
     Set<String> verbs();
 
+    /** Whether this processor answers commands of {@code verb}: by default, the verbs it declares. */
+    default boolean answers(String verb) {
+        return verbs().contains(verb);
+    }
+
     /**
      * What {@code command} (of one of {@link #verbs()}) needs: by default a display needs INFO and READ to
      * {@code MVS.DISPLAY.<what>}, anything else MASTER and UPDATE. Processors of commands that change the system

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Routes a command: a verb that no processor declares (and that no canned response of the scenario answers) is
- * refused with IEE305I; otherwise the issuer's authority is checked (IEE345I), then the first processor that
- * answers the command answers it, then the scenario's canned responses, then IEE305I.
+ * Routes a command: the scenario's canned responses answer first (so that a scenario can stand in for any command,
+ * built-in ones included); then a verb that no processor declares is refused with IEE305I; otherwise the issuer's
+ * authority is checked (IEE345I), then the first processor that answers the command answers it, then IEE305I.
  */
 public final class CommandRouter {
 
@@ -20,15 +20,17 @@ public final class CommandRouter {
 
     /** Routes {@code command} for {@code userid}; {@code authorizer} decides what the user may issue. */
     public Reply respond(OperatorCommand command, CommandContext context, String userid, CommandAuthorizer authorizer) {
-        List<CommandProcessor> candidates = processors.stream()
-                .filter(processor -> processor.verbs().contains(command.verb())).toList();
         Optional<Reply> cannedReply = canned.respond(command, context);
-        if (candidates.isEmpty() && cannedReply.isEmpty()) {
+        if (cannedReply.isPresent()) {
+            return authorizer.mayIssue(userid, canned.need(command)) ? cannedReply.get() : refused(command);
+        }
+        List<CommandProcessor> candidates = processors.stream()
+                .filter(processor -> processor.answers(command.verb())).toList();
+        if (candidates.isEmpty()) {
             return invalid(command);
         }
-        CommandNeed need = candidates.isEmpty() ? canned.need(command) : candidates.get(0).need(command);
-        if (!authorizer.mayIssue(userid, need)) {
-            return Reply.now(" IEE345I " + command.firstWord() + "   AUTHORITY INVALID, FAILED BY MCS");
+        if (!authorizer.mayIssue(userid, candidates.get(0).need(command))) {
+            return refused(command);
         }
         for (CommandProcessor processor : candidates) {
             Optional<Reply> reply = processor.respond(command, context);
@@ -36,7 +38,11 @@ public final class CommandRouter {
                 return reply.get();
             }
         }
-        return cannedReply.orElseGet(() -> invalid(command));
+        return invalid(command);
+    }
+
+    private static Reply refused(OperatorCommand command) {
+        return Reply.now(" IEE345I " + command.firstWord() + "   AUTHORITY INVALID, FAILED BY MCS");
     }
 
     private static Reply invalid(OperatorCommand command) {

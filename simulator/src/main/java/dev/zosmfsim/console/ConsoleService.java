@@ -36,6 +36,9 @@ public final class ConsoleService {
     /** How long z/OSMF waits to connect to a console's TSO address space before it gives up. */
     public static final Duration TSO_CONNECT_TIMEOUT = Duration.ofSeconds(60);
     private static final int KEPT_RESPONSES_PER_CONSOLE = 1_000;
+    /** The reason z/OSMF gives when another user's console of the name is active (return code 5, reason 7). */
+    static final String CONSOLE_IN_USE_REASON = "Failed to create console due to TSO/E CONSOLE command got an error."
+            + " IKJ55303I THE CONSOLE COMMAND HAS TERMINATED.+    ";
     /** Consoles without a live address space are forgotten once this many are known. */
     private static final int FORGET_CONSOLES_ABOVE = 1_000;
 
@@ -51,7 +54,8 @@ public final class ConsoleService {
     private final CommandRouter router;
     private final CommandAuthorizer authorizer;
     private final String consoleAccount;
-    private final AtomicLong keys = new AtomicLong(0x4985213);
+    /** Response keys are "C" and seven digits (C1046283 in Zowe's captured responses); detection keys share them. */
+    private final AtomicLong keys = new AtomicLong(1_046_282);
     private final AtomicLong transactions = new AtomicLong(0xE);
     private final Map<String, Console> consoles = new LinkedHashMap<>();
 
@@ -107,7 +111,7 @@ public final class ConsoleService {
         Reply reply = request.system() != null && !request.system().equalsIgnoreCase(system.sysname())
                 ? Reply.now(" IEE618I ROUTE COMMAND REJECTED, INVALID SYSTEM NAME")
                 : router.respond(OperatorCommand.parse(request.command()), context, userid, authorizer);
-        String key = "C" + keys.incrementAndGet();
+        String key = "C" + nextKeyNumber();
         PendingResponse pending = new PendingResponse(issued, reply, solKey);
         Optional<String> detectionKey = Optional.empty();
         Detection detection = null;
@@ -115,7 +119,7 @@ public final class ConsoleService {
             console.remember(key, pending);
             if (unsolKey != null) {
                 detection = new Detection(unsolKey, issued, issued.plus(watch.detectTime()));
-                detectionKey = Optional.of("D" + keys.incrementAndGet());
+                detectionKey = Optional.of("D" + nextKeyNumber());
                 console.detections.put(detectionKey.get(), detection);
             }
         }
@@ -139,6 +143,11 @@ public final class ConsoleService {
         }
         Optional<Boolean> solDetected = solKey == null ? Optional.empty() : Optional.of(pending.solKeySeen(clock.now()));
         return new Issued(consoleName, key, lines, solDetected, detectionKey, detected);
+    }
+
+    /** Seven digits, always: after 9999999 the numbers start again at 1000000. */
+    private long nextKeyNumber() {
+        return 1_000_000 + (keys.incrementAndGet() - 1_000_000) % 9_000_000;
     }
 
     /** The messages of an earlier command that have arrived and were not collected yet. */
@@ -205,9 +214,8 @@ public final class ConsoleService {
         }
         Console console = consoles.computeIfAbsent(consoleName, Console::new);
         if (console.owner != null && !console.owner.equals(userid) && console.space != null && console.space.live()) {
-            throw new ConsoleException(ConsoleException.Kind.CONSOLE_IN_USE, 5, 7, "Failed to create console due to"
-                    + " TSO/E CONSOLE command got an error. IKJ55303I THE CONSOLE COMMAND HAS TERMINATED.+ (console "
-                    + consoleName + " is active for user " + console.owner + ")");
+            // z/OSMF's reason text exactly, trailing blanks included; it does not name the console's user
+            throw new ConsoleException(ConsoleException.Kind.CONSOLE_IN_USE, 5, 7, CONSOLE_IN_USE_REASON);
         }
         console.owner = userid;
         return console;

@@ -1,6 +1,5 @@
 package dev.zosmfsim.console;
 
-import dev.zosmfsim.cea.AddressSpace;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -10,8 +9,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * {@code D A,L} (IEE114I): the system's address spaces and every live TSO and console address space with its ASID;
- * {@code D A,name} (IEE115I): one user's or started task's address spaces in detail.
+ * {@code D A,L} / {@code D J,L} / {@code D TS,L} (IEE114I): the address spaces, two to a line; {@code D A,name},
+ * {@code D J,name}, {@code D TS,name} (IEE115I): each address space of that name with its detail lines, in the order
+ * IBM's IEE115I explanation gives them (A=asid PER= SMC=, PGN= DMN= AFF=, CT= ET=, WUID= USERID=, WKL= SCL= P=,
+ * RGP= SRVR= QSC=, ADDR SPACE ASTE=). The ASID belongs to the detail form only: IEE114I lists names and states.
  */
 public final class DisplayActive implements CommandProcessor {
 
@@ -20,109 +21,112 @@ public final class DisplayActive implements CommandProcessor {
         return Set.of("D");
     }
 
-    /** The system's own address spaces: jobname, stepname, procstep, whether a started task (M/S) or system (SYSAS). */
-    private static final String[][] SYSTEM = {
-        {"*MASTER*", "", "", "S"}, {"PCAUTH", "", "", "S"}, {"RASP", "", "", "S"}, {"TRACE", "", "", "S"},
-        {"DUMPSRV", "DUMPSRV", "DUMPSRV", "S"}, {"XCFAS", "IEFPROC", "IEFPROC", "S"}, {"GRS", "", "", "S"},
-        {"SMSPDSE", "", "", "S"}, {"CONSOLE", "", "", "S"}, {"WLM", "WLM", "IEFPROC", "S"},
-        {"OMVS", "", "", "S"}, {"IEFSCHAS", "", "", "S"}, {"JESXCF", "JESXCF", "IEFPROC", "S"},
-        {"ALLOCAS", "", "", "S"}, {"IXGLOGR", "IXGLOGR", "IEFPROC", "S"}, {"SMF", "SMF", "IEFPROC", "S"},
-        {"JES2", "JES2", "IEFPROC", "M"}, {"LLA", "LLA", "LLA", "M"}, {"VLF", "VLF", "VLF", "M"},
-        {"RACF", "RACF", "RACF", "M"}, {"TCPIP", "TCPIP", "TCPIP", "M"}, {"CEA", "CEA", "CEA", "M"},
-        {"IZUANG1", "IZUANG1", "IZUANG1", "M"},
-    };
-    private static final String[] ZOSMF = {"IZUSVR1", "IZUSVR1", "IZUSVR1", "M"};
-
     @Override
     public Optional<Reply> respond(OperatorCommand command, CommandContext context) {
         if (!command.verb().equals("D")) {
             return Optional.empty();
         }
         String operands = command.operands().replace(" ", "");
-        if (operands.equals("A,L") || operands.equals("A,ALL") || operands.equals("A")) {
-            return Optional.of(Reply.now(list(context)));
+        int comma = operands.indexOf(',');
+        String what = comma < 0 ? operands : operands.substring(0, comma);
+        String which = comma < 0 ? "" : operands.substring(comma + 1);
+        boolean all = what.equals("A") || what.equals("ACTIVE");
+        boolean jobs = what.equals("J") || what.equals("JOBS");
+        boolean users = what.equals("TS");
+        if (!all && !jobs && !users) {
+            return Optional.empty();
         }
-        if (operands.startsWith("A,") && operands.length() > 2) {
-            return Optional.of(Reply.now(detail(context, operands.substring(2))));
+        List<ActiveSpaces.Space> shown = ActiveSpaces.of(context).stream()
+                .filter(space -> all || jobs == (space.type() != ActiveSpaces.Type.TSU)).toList();
+        if (which.isEmpty() || which.equals("L") || which.equals("LIST")) {
+            return Optional.of(Reply.now(list(context, shown)));
         }
-        return Optional.empty();
+        if (which.equals("ALL")) {
+            return Optional.of(Reply.now(detail(context, shown, shown)));
+        }
+        List<ActiveSpaces.Space> named = shown.stream().filter(space -> space.jobname().equals(which)).toList();
+        List<String> lines = detail(context, shown, named);
+        if (named.isEmpty()) {
+            lines.add("  " + which + " NOT FOUND");
+        }
+        return Optional.of(Reply.now(lines));
     }
 
-    private static List<String[]> systemSpaces(CommandContext context) {
-        List<String[]> spaces = new ArrayList<>(List.of(SYSTEM));
-        if (context.zosmf().running()) {
-            spaces.add(ZOSMF);
-        }
-        return spaces;
+    private static List<String> list(CommandContext context, List<ActiveSpaces.Space> shown) {
+        List<String> lines = header("IEE114I", context);
+        List<ActiveSpaces.Space> system = shown.stream().filter(space -> space.type() != ActiveSpaces.Type.TSU).toList();
+        List<ActiveSpaces.Space> tso = shown.stream().filter(space -> space.type() == ActiveSpaces.Type.TSU).toList();
+        pairs(lines, system.stream().map(DisplayActive::jobEntry).toList());
+        pairs(lines, tso.stream().map(DisplayActive::userEntry).toList());
+        return lines;
     }
 
-    private static List<String> list(CommandContext context) {
-        List<String[]> system = systemSpaces(context);
-        List<AddressSpace> tso = context.addressSpaces().live();
-        List<String> lines = header("IEE114I", context, system, tso.size());
-        for (int i = 0; i < system.size(); i += 2) {
-            StringBuilder line = new StringBuilder("  ").append(systemEntry(system.get(i)));
-            if (i + 1 < system.size()) {
-                line.append("  ").append(systemEntry(system.get(i + 1)));
+    private static void pairs(List<String> lines, List<String> entries) {
+        for (int i = 0; i < entries.size(); i += 2) {
+            StringBuilder line = new StringBuilder("  ").append(entries.get(i));
+            if (i + 1 < entries.size()) {
+                line.append("  ").append(entries.get(i + 1));
             }
-            lines.add(line.toString());
+            lines.add(line.toString().stripTrailing());
         }
-        for (int i = 0; i < tso.size(); i += 2) {
-            StringBuilder line = new StringBuilder("  ").append(tsoEntry(tso.get(i)));
-            if (i + 1 < tso.size()) {
-                line.append("  ").append(tsoEntry(tso.get(i + 1)));
+    }
+
+    private static List<String> detail(CommandContext context, List<ActiveSpaces.Space> shown,
+            List<ActiveSpaces.Space> named) {
+        List<String> lines = header("IEE115I", context);
+        for (ActiveSpaces.Space space : named) {
+            String first = space.type() == ActiveSpaces.Type.TSU ? userEntry(space) : jobEntry(space) + " ";
+            String indent = " ".repeat(2 + first.length());
+            Duration elapsed = Duration.between(space.started(), context.now());
+            lines.add("  " + first + "A=" + space.asidHex() + "   PER=NO   SMC=000");
+            lines.add(indent + "PGN=N/A  DMN=N/A  AFF=NONE");
+            lines.add(indent + "CT=" + cpuTime(elapsed) + "  ET=" + elapsedTime(elapsed));
+            if (space.type() != ActiveSpaces.Type.SYSAS) {
+                lines.add(indent + "WUID=" + space.jobId() + " USERID=" + space.userid());
             }
-            lines.add(line.toString());
+            String workload = space.type() == ActiveSpaces.Type.TSU ? "TSO" : space.type() == ActiveSpaces.Type.STC
+                    ? "STC" : "SYSTEM";
+            String serviceClass = space.type() == ActiveSpaces.Type.TSU ? "TSO" : space.type() == ActiveSpaces.Type.STC
+                    ? "STCHI" : "SYSTEM";
+            lines.add(indent + String.format("WKL=%-8s SCL=%-8s P=1", workload, serviceClass));
+            lines.add(indent + "RGP=N/A      SRVR=NO  QSC=NO");
+            lines.add(indent + String.format("ADDR SPACE ASTE=%08X", 0x1E7E0000 + space.asid() * 0x40));
         }
         return lines;
     }
 
-    private static List<String> detail(CommandContext context, String name) {
-        List<String[]> system = systemSpaces(context);
-        List<AddressSpace> tso = context.addressSpaces().live();
-        List<String> lines = header("IEE115I", context, system, tso.size());
-        boolean found = false;
-        for (String[] space : system) {
-            if (space[0].equals(name)) {
-                lines.add("  " + systemEntry(space));
-                found = true;
-            }
-        }
-        for (AddressSpace space : tso) {
-            if (space.userid().equals(name)) {
-                Duration elapsed = Duration.between(space.started(), context.now());
-                lines.add(String.format("  %-8s OWT     %-8s A=%s   PER=NO   SMC=000", space.userid(),
-                        space.parameters().logonProc(), space.asidHex()));
-                lines.add("                   PGN=N/A  DMN=N/A  AFF=NONE");
-                lines.add(String.format("                   CT=000.010S  ET=%02d.%02d.%02d", elapsed.toHours(),
-                        elapsed.toMinutesPart(), elapsed.toSecondsPart()));
-                lines.add("                   WKL=TSO      SCL=TSO      P=1");
-                found = true;
-            }
-        }
-        if (!found) {
-            lines.add("  " + name + " NOT FOUND");
-        }
-        return lines;
-    }
-
-    private static List<String> header(String messageId, CommandContext context, List<String[]> system, int tsoUsers) {
+    private static List<String> header(String messageId, CommandContext context) {
         LocalDateTime now = context.localNow();
-        long startedTasks = system.stream().filter(space -> space[3].equals("M")).count();
-        long sysas = system.size() - startedTasks;
+        List<ActiveSpaces.Space> all = ActiveSpaces.of(context);
+        long startedTasks = all.stream().filter(space -> space.type() == ActiveSpaces.Type.STC).count();
+        long sysas = all.stream().filter(space -> space.type() == ActiveSpaces.Type.SYSAS).count();
+        long tsoUsers = all.size() - startedTasks - sysas;
         List<String> lines = new ArrayList<>();
-        lines.add(" " + messageId + " " + DisplayTime.TIME.format(now) + " " + DisplayTime.DATE.format(now) + " ACTIVITY");
+        lines.add(" " + messageId + " " + DisplayTime.TIME.format(now) + " " + DisplayTime.DATE.format(now)
+                + " ACTIVITY " + context.messages().nextMessageId());
         lines.add("  JOBS     M/S    TS USERS    SYSAS    INITS   ACTIVE/MAX VTAM     OAS");
         lines.add(String.format(Locale.ROOT, " %05d    %05d    %05d      %05d    %05d    %05d/%05d       %05d",
                 0, startedTasks, tsoUsers, sysas, 10, tsoUsers, context.addressSpaces().parameters().maxSessions(), 2));
         return lines;
     }
 
-    private static String systemEntry(String[] space) {
-        return String.format("%-8s %-8s %-8s NSW  S ", space[0], space[1], space[2]);
+    /** A job's entry: jobname, stepname, procstep, swap state (NSW: not swappable) and type (S: system task). */
+    private static String jobEntry(ActiveSpaces.Space space) {
+        return String.format("%-8s %-8s %-8s NSW  S ", space.jobname(), space.stepname(), space.procstep());
     }
 
-    private static String tsoEntry(AddressSpace space) {
-        return String.format("%-8s OWT      A=%s         ", space.userid(), space.asidHex());
+    /** A TSO user's entry: userid and its state (OWT: waiting for terminal output or input). */
+    private static String userEntry(ActiveSpaces.Space space) {
+        return String.format("%-8s OWT      ", space.jobname());
+    }
+
+    /** CPU time as IEE115I shows it (seconds with milliseconds): the simulator charges 1 ms per second alive. */
+    private static String cpuTime(Duration elapsed) {
+        long millis = elapsed.toSeconds();
+        return String.format(Locale.ROOT, "%03d.%03dS", millis / 1000 % 1000, millis % 1000);
+    }
+
+    private static String elapsedTime(Duration elapsed) {
+        return String.format("%02d.%02d.%02d", elapsed.toHours() % 100, elapsed.toMinutesPart(), elapsed.toSecondsPart());
     }
 }

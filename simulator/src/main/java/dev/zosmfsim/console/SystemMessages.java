@@ -23,9 +23,20 @@ public final class SystemMessages {
     private final SimClock clock;
     private final Deque<Message> messages = new ArrayDeque<>();
     private long sequence;
+    /** The last multi-line message id handed out; IBM's D IPLINFO example shows 147. */
+    private int messageId = 146;
 
     public SystemMessages(SimClock clock) {
         this.clock = clock;
+    }
+
+    /**
+     * The id of a new multi-line (MLWTO) message, as z/OS ends the title line of IEE254I, IEE114I, CEA0004I and the
+     * like with it: three digits, from 001 to 999 and round again.
+     */
+    public synchronized String nextMessageId() {
+        messageId = messageId % 999 + 1;
+        return String.format("%03d", messageId);
     }
 
     /** Writes a message now. */

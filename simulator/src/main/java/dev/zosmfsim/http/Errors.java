@@ -25,10 +25,10 @@ public final class Errors {
 
     /** The CSRF check: a state-changing request without the X-CSRF-ZOSMF-HEADER header is taken as cross-site. */
     public static ZosmfError missingCsrfHeader(String method, String path, String hostAndPort) {
-        return ZosmfError.filter(403, "IZUG846W", "The " + method + " request for " + path
-                + " was refused as coming from a remote site: it does not carry the X-CSRF-ZOSMF-HEADER header"
-                + " (any value will do) that z/OSMF server \"IZUSVR\" on target system \"" + hostAndPort
-                + "\" requires on requests that change state.");
+        // z/OSMF's own text (zowe/api-layer issue 4478), word for word: it names neither the method nor the header
+        return ZosmfError.filter(403, "IZUG846W", "An HTTP request for a z/OSMF REST service was received"
+                + " from a remote site. The request was rejected, however, because the remote site \"\" is not"
+                + " permitted to z/OSMF server \"IZUSVR\" on target system \"" + hostAndPort + "\" .");
     }
 
     /** z/OSMF is stopped (P IZUSVR1): what a client sees of a server that is down, with a body that says so. */

@@ -11,6 +11,7 @@ import dev.zosmfsim.security.OperParm;
 import dev.zosmfsim.security.Password;
 import dev.zosmfsim.security.ResourceProfile;
 import dev.zosmfsim.security.UserProfile;
+import dev.zosmfsim.zosmf.ZosLevel;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -19,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -65,12 +67,32 @@ final class ScenarioValidator {
         if (system.name() != null && !system.name().matches("[A-Z@#$][A-Z0-9@#$]{0,7}")) {
             problem("system.name", "expected 1-8 characters of A-Z, 0-9, @, # or $, got '" + system.name() + "'");
         }
+        checkLevel(system);
         if (system.utcOffset() != null) {
             try {
                 ZoneOffset.of(system.utcOffset());
             } catch (RuntimeException e) {
                 problem("system.utcOffset", "expected an offset such as +01:00 or -05:00, got '" + system.utcOffset() + "'");
             }
+        }
+    }
+
+    /** The z/OS level: zosVersion and zosmfVersion each name one, and they must name the same. */
+    private void checkLevel(Scenario.SystemSpec system) {
+        Optional<ZosLevel> byZos = ZosLevel.ofZosVersion(system.zosVersion());
+        Optional<ZosLevel> byZosmf = ZosLevel.ofZosmfVersion(system.zosmfVersion());
+        if (system.zosVersion() != null && byZos.isEmpty()) {
+            problem("system.zosVersion", "expected a z/OS level as /zosmf/info reports it, from 04.24.00 (z/OS 2.1)"
+                    + " to 04.28.00 (2.5) or 04.29.00 (3.1) and on, got '" + system.zosVersion() + "'");
+        }
+        if (system.zosmfVersion() != null && byZosmf.isEmpty()) {
+            problem("system.zosmfVersion", "expected z/OSMF's version as /zosmf/info reports it, such as 27 (z/OS 2.4),"
+                    + " 28 (2.5) or 29 (3.1), got '" + system.zosmfVersion() + "'");
+        }
+        if (byZos.isPresent() && byZosmf.isPresent() && !byZos.equals(byZosmf)) {
+            problem("system.zosmfVersion", "z/OSMF " + system.zosmfVersion() + " does not run on the z/OS level "
+                    + system.zosVersion() + " names; give zosVersion " + byZosmf.get().zosVersion()
+                    + " or zosmfVersion " + byZos.get().zosmfVersion() + ", or only one of them");
         }
     }
 

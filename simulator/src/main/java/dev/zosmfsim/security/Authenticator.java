@@ -37,13 +37,21 @@ public final class Authenticator {
             return fromToken(tokens.checkLtpa(credentials.ltpaToken(), now), LogonMethod.LTPA_TOKEN);
         }
         if (credentials.hasCertificate()) {
-            return byCertificate(credentials.clientChain().get(0), now);
+            return counted(byCertificate(credentials.clientChain().get(0), now), now);
         }
         if (credentials.hasBasic()) {
-            return byPassword(credentials.userid(), credentials.password());
+            return counted(byPassword(credentials.userid(), credentials.password()), now);
         }
         return refuse(Refusal.Reason.NO_CREDENTIALS, null,
                 "no credentials: send a user and password, a client certificate or a z/OSMF token");
+    }
+
+    /** A verified logon (not a token's reuse of one) is what RACF's LAST-ACCESS and CONNECTS count. */
+    private AuthResult counted(AuthResult result, Instant now) {
+        if (result instanceof AuthResult.LoggedOn loggedOn) {
+            racf.recordLogon(loggedOn.userid(), now);
+        }
+        return result;
     }
 
     /** A password logon: the user must exist, not be revoked, and the password must match and not have expired. */

@@ -31,6 +31,22 @@ public final class RacfDatabase {
     private final Map<String, ResourceClass> classes = Map.of(FACILITY, new ResourceClass(FACILITY),
             OPERCMDS, new ResourceClass(OPERCMDS));
     private final List<CertificateMap> certificateMaps = new ArrayList<>();
+    /** Logon statistics LISTUSER shows: when each user last entered the system, and how often. */
+    private final Map<String, Logons> logons = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** A user's logon statistics: the number of logons (CONNECTS) and the last one (LAST-ACCESS, LAST-CONNECT). */
+    public record Logons(long count, java.time.Instant last) {
+    }
+
+    /** Counts a logon of {@code userid} at {@code time}, as RACF's statistics do for every verified logon. */
+    public void recordLogon(String userid, java.time.Instant time) {
+        logons.merge(userid, new Logons(1, time), (before, now) -> new Logons(before.count() + 1, now.last()));
+    }
+
+    /** The user's logon statistics; empty before the first logon. */
+    public Optional<Logons> logons(String userid) {
+        return Optional.ofNullable(logons.get(userid));
+    }
 
     /** The user's profile; empty for a userid RACF does not know, including one that could never be valid. */
     public Optional<UserProfile> user(String userid) {

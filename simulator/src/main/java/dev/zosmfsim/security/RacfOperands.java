@@ -106,12 +106,24 @@ public final class RacfOperands {
                 : "IKJ56704I A RIGHT PARENTHESIS IS MISSING IN " + text.substring(open));
     }
 
-    /** A quoted value: the text between the quotes, with '' read as one quote; the rest as it is, upper case. */
+    /**
+     * A quoted value: the text between the quotes, with '' read as one quote. Any other value is upper-cased outside
+     * its quotes only, so that a nested operand ({@code DELMAP(LABEL('colinmap'))}) keeps its mixed-case label.
+     */
     private static String unquote(String value) {
-        if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")) {
+        if (value.length() >= 2 && value.startsWith("'") && value.endsWith("'")
+                && value.substring(1, value.length() - 1).replace("''", "").indexOf('\'') < 0) {
             return value.substring(1, value.length() - 1).replace("''", "'");
         }
-        return value.toUpperCase(Locale.ROOT);
+        StringBuilder upper = new StringBuilder(value.length());
+        boolean inQuotes = false;
+        for (char c : value.toCharArray()) {
+            if (c == '\'') {
+                inQuotes = !inQuotes;
+            }
+            upper.append(inQuotes ? c : Character.toUpperCase(c));
+        }
+        return upper.toString();
     }
 
     private static String quoted(String text, int open, int[] end) {

@@ -12,6 +12,8 @@ import dev.zosmfsim.console.ConsoleService;
 import dev.zosmfsim.console.DisplayActive;
 import dev.zosmfsim.console.DisplayIplInfo;
 import dev.zosmfsim.console.DisplayTime;
+import dev.zosmfsim.console.Jes2Commands;
+import dev.zosmfsim.console.SystemDisplays;
 import dev.zosmfsim.console.SystemMessages;
 import dev.zosmfsim.console.ZosmfStartStop;
 import dev.zosmfsim.faults.Faults;
@@ -36,6 +38,7 @@ import dev.zosmfsim.tso.TsoService;
 import dev.zosmfsim.tso.TsoSettings;
 import dev.zosmfsim.zosmf.IzugLog;
 import dev.zosmfsim.zosmf.SystemIdentity;
+import dev.zosmfsim.zosmf.ZosLevel;
 import dev.zosmfsim.zosmf.TcpipStack;
 import dev.zosmfsim.zosmf.ZosmfServerState;
 import dev.zosmfsim.zosmf.ZosmfSettings;
@@ -88,8 +91,11 @@ public final class SystemFactory {
         for (CheckedScenario.Unsolicited message : checked.unsolicited()) {
             messages.writeAt(ipl.plus(message.after()), message.text());
         }
+        // the scenario's canned answers come first (the router asks them first): a scenario may replace or slow
+        // down any built-in answer
         CommandRouter router = new CommandRouter(List.of(new DisplayTime(), new DisplayIplInfo(), new DisplayActive(),
-                new CeaCommands(), new CancelCommand(), new ZosmfStartStop()), new CannedResponses(checked.canned()));
+                new SystemDisplays(), new Jes2Commands(), new CeaCommands(), new CancelCommand(), new ZosmfStartStop()),
+                new CannedResponses(checked.canned()));
         String account = scenario.zosmf().consoleAccount() == null ? "ACCT#" : scenario.zosmf().consoleAccount();
         ConsoleService consoles = new ConsoleService(new ConsoleService.Parts(clock, identity, ipl, addressSpaces,
                 members, zosmf, tcpip, log, messages, router,
@@ -122,9 +128,7 @@ public final class SystemFactory {
         return new SystemIdentity(
                 spec.name() != null ? spec.name() : defaults.sysname(),
                 spec.sysplex() != null ? spec.sysplex() : defaults.sysplex(),
-                spec.zosVersion() != null ? spec.zosVersion() : defaults.zosVersion(),
-                spec.zosmfVersion() != null ? spec.zosmfVersion() : defaults.zosmfVersion(),
-                spec.zosmfVersion() != null ? spec.zosmfVersion() + ".0" : defaults.zosmfFullVersion(),
+                ZosLevel.chosen(spec.zosVersion(), spec.zosmfVersion()).orElse(defaults.level()),
                 spec.utcOffset() != null ? ZoneOffset.of(spec.utcOffset()) : defaults.localOffset());
     }
 

@@ -35,6 +35,22 @@ public final class TsoService {
     /** The output queues of dormant address spaces, kept for the reconnect. */
     private final Map<AddressSpace, Deque<TsoMessage>> parked = new ConcurrentHashMap<>();
     private final AtomicLong keys = new AtomicLong();
+    /** Logons that failed (unknown procedure or account), by servlet key: the user and what is left to read. */
+    private final Map<String, FailedLogon> failedLogons = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(16, 0.75f, false) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, FailedLogon> eldest) {
+                    return size() > KEPT_FAILED_LOGONS;
+                }
+            });
+    private static final int KEPT_FAILED_LOGONS = 1_000;
+
+    /**
+     * A logon TSO/E refused: no address space runs, but the servlet key answers until it is ended. The start's answer
+     * carries the IKJ messages; then the logon waits for a corrected value, which the client reads as the prompt.
+     */
+    private record FailedLogon(String userid, Deque<TsoMessage> unread) {
+    }
 
     /** The answer to a start: the session (null when the logon failed), and the messages written so far. */
     public record Started(TsoSession session, String servletKey, boolean reused, List<TsoMessage> messages) {
@@ -67,12 +83,12 @@ public final class TsoService {
         Instant now = clock.now();
         String failedKey = userid + "-0-" + letters(keys.incrementAndGet());
         if (!settings.knowsProcedure(request.proc())) {
-            return new Started(null, failedKey, false, List.of(
+            return failed(userid, failedKey, List.of(
                     TsoMessage.line("IKJ56482I THE PROCEDURE NAME " + request.proc().toUpperCase(java.util.Locale.ROOT)
                             + " HAS NOT BEEN DEFINED FOR USE")));
         }
         if (!settings.knowsAccount(request.account())) {
-            return new Started(null, failedKey, false, List.of(
+            return failed(userid, failedKey, List.of(
                     TsoMessage.line("IKJ56486I THE ACCOUNT NUMBER " + request.account() + " HAS NOT BEEN DEFINED FOR USE"),
                     TsoMessage.line("IKJ56429A REENTER -")));
         }
@@ -111,9 +127,35 @@ public final class TsoService {
         return readReply ? read(session) : new Received(servletKey, List.of(), false);
     }
 
-    /** Reads the session's output; waits up to the receive wait on the clock when there is none yet. */
+    /**
+     * Reads the session's output; waits up to the receive wait on the clock when there is none yet. A failed logon's
+     * key answers the prompt its logon waits on, then times out like an idle session.
+     */
     public Received receive(String userid, String servletKey) throws InterruptedException {
+        FailedLogon failed = failedLogon(userid, servletKey);
+        if (failed != null) {
+            List<TsoMessage> unread;
+            synchronized (failed) {
+                unread = List.copyOf(failed.unread());
+                failed.unread().clear();
+            }
+            if (unread.isEmpty()) {
+                clock.sleep(settings.receiveWait());
+            }
+            return new Received(servletKey, unread, unread.isEmpty());
+        }
         return read(live(userid, servletKey));
+    }
+
+    private Started failed(String userid, String servletKey, List<TsoMessage> messages) {
+        failedLogons.put(servletKey, new FailedLogon(userid, new java.util.ArrayDeque<>(List.of(TsoMessage.prompt()))));
+        return new Started(null, servletKey, false, messages);
+    }
+
+    /** The user's failed logon with this key, or null. */
+    private FailedLogon failedLogon(String userid, String servletKey) {
+        FailedLogon failed = servletKey == null ? null : failedLogons.get(servletKey);
+        return failed != null && failed.userid().equals(userid) ? failed : null;
     }
 
     private Received read(TsoSession session) throws InterruptedException {
@@ -126,7 +168,9 @@ public final class TsoService {
 
     /** Keeps the session alive; fails like any request if it has ended. */
     public void ping(String userid, String servletKey) {
-        live(userid, servletKey);
+        if (failedLogon(userid, servletKey) == null) {
+            live(userid, servletKey);
+        }
     }
 
     /**
@@ -134,6 +178,10 @@ public final class TsoService {
      * (tsoforcecancel) asks for it to end.
      */
     public void end(String userid, String servletKey, boolean force) {
+        if (failedLogon(userid, servletKey) != null) {
+            failedLogons.remove(servletKey);
+            return;
+        }
         TsoSession session = live(userid, servletKey);
         sessions.remove(servletKey);
         if (spaces.release(session.addressSpace(), force) && session.addressSpace().dormant()) {

@@ -22,15 +22,15 @@ public record ZosmfInfo(String zosVersion, String zosmfPort, String zosmfVersion
     public record Plugin(String pluginVersion, String pluginDefaultName, String pluginStatus) {
     }
 
-    /** The plug-ins this simulator emulates, as z/OSMF lists them. */
-    private static final List<Plugin> PLUGINS = List.of(
-            new Plugin("HSMA250", "z/OS Operator Consoles", "ACTIVE"),
-            new Plugin("HSMA250", "TSO/E Address Space Services", "ACTIVE"),
-            new Plugin("HSMA250", "z/OSMF Authentication Services", "ACTIVE"));
+    /** The plug-ins this simulator emulates, as z/OSMF lists them; each reports the level's z/OSMF FMID. */
+    private static final List<String> PLUGINS = List.of("z/OS Operator Consoles", "TSO/E Address Space Services",
+            "z/OSMF Authentication Services");
 
     /** {@code hostname} is what z/OSMF reports: its HOSTNAME setting, or the name it resolved when that is unset. */
     public static ZosmfInfo of(SystemIdentity system, ZosmfSettings settings, String hostname) {
+        List<Plugin> plugins = PLUGINS.stream().map(name -> new Plugin(system.level().pluginFmid(), name, "ACTIVE"))
+                .toList();
         return new ZosmfInfo(system.zosVersion(), Integer.toString(settings.port()), system.zosmfVersion(), hostname,
-                PLUGINS, settings.safRealm(), system.zosmfFullVersion(), "1");
+                plugins, settings.safRealm(), system.zosmfFullVersion(), "1");
     }
 }

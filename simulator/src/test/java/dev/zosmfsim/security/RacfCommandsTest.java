@@ -77,6 +77,27 @@ class RacfCommandsTest {
     }
 
     @Test
+    void aMixedCaseLabelIsKeptSoDelmapFindsTheMapMapMade() {
+        // IBM's LISTMAP example shows "Label: Mapping1": labels are mixed case, inside DELMAP(LABEL(...)) too
+        as("IBMUSER", "RACDCERT MAP ID(COLIN) SDNFILTER('CN=COLIN.O=EXAMPLE') WITHLABEL('colinmap')");
+        assertTrue(as("COLIN", "RACDCERT LISTMAP").contains("  Label: colinmap"));
+        assertEquals(List.of(), as("IBMUSER", "RACDCERT DELMAP(LABEL('colinmap')) ID(COLIN)"));
+        assertEquals(List.of(), system.racf().certificateMaps());
+    }
+
+    @Test
+    void aLogonIsWhatLastAccessAndConnectsShow() {
+        assertTrue(as("COLIN", "LISTUSER").contains(" LAST-ACCESS=UNKNOWN"));
+        system.clock().advance(java.time.Duration.ofMinutes(3));
+        assertTrue(system.authenticator().byPassword("COLIN", "PASSWORD") instanceof AuthResult.LoggedOn);
+        assertTrue(as("COLIN", "LISTUSER").contains(" LAST-ACCESS=UNKNOWN"), "a check alone is not a logon");
+        system.authenticator().authenticate(Credentials.basic("COLIN", "PASSWORD"));
+        List<String> listed = as("COLIN", "LISTUSER");
+        assertTrue(listed.contains(" LAST-ACCESS=26.179/15:37:43"), listed.toString());
+        assertTrue(listed.contains("    CONNECTS=    01  UACC=NONE     LAST-CONNECT=26.179/15:37:43"), listed.toString());
+    }
+
+    @Test
     void altuserRevokeResumeAndPasswordNeedSpecial() {
         assertEquals(List.of("ICH21005I NOT AUTHORIZED TO SPECIFY REVOKE, OPERAND IGNORED"),
                 as("COLIN", "ALTUSER READER REVOKE"));

@@ -180,7 +180,9 @@ class SessionRaceOverHttpTest {
         assertEquals(live.size(), live.stream().map(AddressSpace::asid).distinct().count(), "an ASID used twice");
         assertTrue(simulator.admin().operatorCommand("F CEA,D,S").contains(" TSOASMGR: ALLOWED: "
                 + simulator.system().addressSpaces().parameters().maxSessions() + " IN USE: " + inUse + " HIGHCNT: "
-                + highCount), simulator.admin().operatorCommand("F CEA,D,S").toString());
+                + simulator.system().addressSpaces().allowedReachedCount()),
+                simulator.admin().operatorCommand("F CEA,D,S").toString());
+        assertEquals(highCount, simulator.system().addressSpaces().highCount(), "the most in use at once");
         Set<AddressSpace> ofSessions = simulator.system().tso().sessions().stream().map(TsoSession::addressSpace)
                 .collect(Collectors.toSet());
         Set<AddressSpace> tsoSpaces = live.stream().filter(space -> space.kind() == SessionKind.TSO && !space.dormant())

@@ -97,12 +97,17 @@ class TsoServiceTest {
     }
 
     @Test
-    void anUnknownLogonProcedureOrAccountFailsTheLogonWithIkjMessages() {
+    void anUnknownLogonProcedureOrAccountFailsTheLogonWithIkjMessages() throws Exception {
         TsoService.Started badProc = system.tso().start("COLIN",
                 new TsoStartRequest("NOPROC", "ACCT#", 4096, 1047, 697, 24, 80));
         assertNull(badProc.session());
         assertEquals(List.of(new TsoMessage.Line("IKJ56482I THE PROCEDURE NAME NOPROC HAS NOT BEEN DEFINED FOR USE")),
                 badProc.messages());
+        // the failed logon is read through to its end: the prompt it waits on, then nothing; no address space runs
+        assertEquals(List.of(new TsoMessage.Prompt()), system.tso().receive("COLIN", badProc.servletKey()).messages());
+        assertEquals(0, system.addressSpaces().inUse());
+        assertThrows(TsoException.class, () -> system.tso().ping("IBMUSER", badProc.servletKey()));
+        system.tso().end("COLIN", badProc.servletKey(), false);
         assertThrows(TsoException.class, () -> system.tso().ping("COLIN", badProc.servletKey()));
 
         SimulatedSystem strict = TestSystems.fromYaml("users:\n  COLIN:\n    password: X\ntso:\n  accounts: [ACCT#]\n");

@@ -56,7 +56,7 @@ public final class SoakRun {
     private static final Duration IDLE_TIMEOUT = Duration.ofMinutes(10);
     private static final Duration RECONNECT_TIME = Duration.ofMinutes(5);
     private static final Pattern IN_USE = Pattern.compile("IN USE: (\\d+)");
-    private static final Pattern TABLE_ENTRIES = Pattern.compile("SESSION TABLE: (\\d+) ENTRIES");
+    private static final Pattern TABLE_ENTRY = Pattern.compile("^ INDEX=\\d{4} ");
     private static final Pattern TS_USERS = Pattern.compile("^\\s*\\d{5}\\s+\\d{5}\\s+(\\d{5})");
 
     /** How long (simulated), how fast, how hard. */
@@ -280,7 +280,9 @@ public final class SoakRun {
             List<String> problems, SoakClient client) throws IOException {
         int table = simulator.admin().sessions().size();
         int inUse = number(IN_USE, simulator.admin().operatorCommand("F CEA,D,S"));
-        int entries = number(TABLE_ENTRIES, simulator.admin().operatorCommand("F CEA,DIAG,SESSTABLE"));
+        // CEA0401I has no count: one INDEX= line per entry
+        int entries = (int) simulator.admin().operatorCommand("F CEA,DIAG,SESSTABLE").stream()
+                .filter(line -> TABLE_ENTRY.matcher(line).find()).count();
         int tsUsers = number(TS_USERS, simulator.admin().operatorCommand("D A,L"));
         if (table != inUse || table != entries || table != tsUsers) {
             problems.add(String.format("the session table's views disagree: admin %d, F CEA,D,S %d, SESSTABLE %d, "

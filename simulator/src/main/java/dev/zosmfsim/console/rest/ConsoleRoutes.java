@@ -105,9 +105,9 @@ final class ConsoleRoutes {
         return ConsoleModule.CONSOLES + ctx.pathParam("name");
     }
 
-    /** z/OSMF separates the lines of a command response with carriage returns. */
+    /** z/OSMF separates the lines of a command response with carriage returns; none follows the last line. */
     private static String joinLines(List<String> lines) {
-        return lines.isEmpty() ? "" : String.join("\r", lines) + "\r";
+        return String.join("\r", lines);
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.tso.TsoService;
 import dev.zosmfsim.tso.TsoStartRequest;
 import io.javalin.http.Context;
+import io.javalin.validation.Validation;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
@@ -24,24 +25,28 @@ final class TsoRoutes {
     private static final Function<String, ZosmfError> BAD_REQUEST = TsoModule::badRequestError;
 
     private final ServerContext context;
+    /** Javalin's validators, for the query parameters read from the request as the client wrote it. */
+    private final Validation validation = new Validation();
 
     TsoRoutes(ServerContext context) {
         this.context = context;
     }
 
     void start(Context ctx) throws InterruptedException {
-        String proc = requiredQuery(ctx, "proc");
+        StartQuery query = StartQuery.of(ctx);
+        String proc = requiredQuery(query, "proc");
         if (!NAME.matcher(proc).matches()) {
             throw BAD_REQUEST.apply("The proc parameter must be a logon procedure name of 1-8 characters, got '"
                     + proc + "'.");
         }
-        String account = requiredQuery(ctx, "acct");
+        String account = requiredQuery(query, "acct");
         if (account.isEmpty() || account.length() > 40 || !account.chars().allMatch(c -> c > 0x20 && c < 0x7F)) {
             throw BAD_REQUEST.apply("The acct parameter must be an account number of 1-40 characters without blanks.");
         }
         TsoStartRequest request = new TsoStartRequest(proc.toUpperCase(java.util.Locale.ROOT), account,
-                number(ctx, "rsize", 4096, 2_096_128), number(ctx, "cpage", 1047, 65_535),
-                number(ctx, "chset", 697, 65_535), number(ctx, "rows", 24, 9_999), number(ctx, "cols", 80, 9_999));
+                number(query, "rsize", 4096, 2_096_128), number(query, "cpage", 1047, 65_535),
+                number(query, "chset", 697, 65_535), number(query, "rows", 24, 9_999),
+                number(query, "cols", 80, 9_999));
         TsoService.Started started = system().tso().start(LoggedOnUser.of(ctx), request);
         context.json().write(ctx, 200, new TsoBodies.Started(started.servletKey(),
                 started.session() == null ? "0" : started.session().queueId(),
@@ -50,8 +55,13 @@ final class TsoRoutes {
     }
 
     void send(Context ctx) throws InterruptedException {
+        if (RequestBodies.text(ctx).isBlank()) {
+            // a PUT without a body reads the waiting output, as the Zowe Java SDK's TsoReply relies on
+            receive(ctx);
+            return;
+        }
         String key = servletKey(ctx);
-        boolean readReply = flag(ctx, "readReply", true);
+        boolean readReply = flag(StartQuery.plain(ctx), "readReply", true);
         TsoBodies.SendBody body = read(ctx, TsoBodies.SendBody.class);
         String text = body.response() == null ? null : body.response().data();
         if (text == null) {
@@ -78,7 +88,7 @@ final class TsoRoutes {
 
     void end(Context ctx) throws InterruptedException {
         String key = servletKey(ctx);
-        boolean force = flag(ctx, "tsoforcecancel", false);
+        boolean force = flag(StartQuery.plain(ctx), "tsoforcecancel", false);
         system().tso().end(LoggedOnUser.of(ctx), key, force);
         context.json().write(ctx, 200, TsoBodies.Plain.of(key));
     }
@@ -140,8 +150,8 @@ final class TsoRoutes {
     }
 
     /** A required query parameter, checked before its blanks are trimmed (a trailing tab or NUL is not dropped). */
-    private static String requiredQuery(Context ctx, String name) {
-        return ctx.queryParamAsClass(name, String.class)
+    private String requiredQuery(StartQuery query, String name) {
+        return validation.validator(name, String.class, query.get(name))
                 .check(value -> value != null && !value.isBlank(), "is required")
                 .check(value -> value == null || value.chars().allMatch(c -> c >= 0x20 && c <= 0x7E),
                         "contains control or non-ASCII characters")
@@ -149,22 +159,22 @@ final class TsoRoutes {
     }
 
     /** A whole number from 0 to {@code max} (ASCII digits only), or {@code defaultValue} when absent or blank. */
-    private static int number(Context ctx, String name, int defaultValue, int max) {
-        if (ctx.queryParam(name) == null) {
+    private int number(StartQuery query, String name, int defaultValue, int max) {
+        if (query.get(name) == null) {
             return defaultValue;
         }
-        String value = ctx.queryParamAsClass(name, String.class)
+        String value = validation.validator(name, String.class, query.get(name))
                 .check(text -> text.isBlank() || text.trim().matches("\\d{1,7}") && Integer.parseInt(text.trim()) <= max,
                         "must be a number from 0 to " + max)
                 .get();
         return value.isBlank() ? defaultValue : Integer.parseInt(value.trim());
     }
 
-    private static boolean flag(Context ctx, String name, boolean defaultValue) {
-        if (ctx.queryParam(name) == null) {
+    private boolean flag(StartQuery query, String name, boolean defaultValue) {
+        if (query.get(name) == null) {
             return defaultValue;
         }
-        String value = ctx.queryParamAsClass(name, String.class)
+        String value = validation.validator(name, String.class, query.get(name))
                 .check(text -> text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"),
                         "must be true or false")
                 .get();
