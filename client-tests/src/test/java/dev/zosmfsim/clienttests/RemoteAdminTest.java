@@ -54,7 +54,7 @@ class RemoteAdminTest {
         assertTrue(remote.revoke("COLIN").revoked());
         assertFalse(remote.resume("COLIN").revoked());
         assertEquals(simulator.admin().sessions(), remote.sessions());
-        assertEquals(simulator.admin().operatorCommand("F CEA,D,S"), remote.operatorCommand("F CEA,D,S"));
+        assertEquals(simulator.admin().operatorCommand("C U=NOBODY"), remote.operatorCommand("C U=NOBODY"));
     }
 
     @Test
