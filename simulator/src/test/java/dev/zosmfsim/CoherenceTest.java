@@ -84,4 +84,25 @@ class CoherenceTest {
         system.clock().advance(Duration.ofSeconds(10));
         assertEquals(DetectionStatus.EXPIRED, system.consoles().detection("IBMUSER", "IBMUSECN", key).status());
     }
+
+    @Test
+    void everyWayOfCancellingWritesIef450iOnceAndTheDisplaysAgree() {
+        issue(system, "COLIN", "COLIN99", "D T");
+        issue(system, "COLIN", "COLIN98", "D T");
+        List<AddressSpace> colins = system.addressSpaces().live().stream()
+                .filter(space -> space.userid().equals("COLIN")).toList();
+        assertEquals(2, colins.size());
+        // the console's C U=userid,A=asid ends one ...
+        assertEquals(List.of(" IEE301I COLIN     CANCEL COMMAND ACCEPTED"), issue(system, "IBMUSER", "IBMUSECN",
+                "C U=COLIN,A=" + colins.get(0).asidHex()));
+        // ... and the named operation itself (what the admin API and a JES cancel use) the other
+        assertEquals(List.of(colins.get(1)), system.addressSpaces().cancel("COLIN", null));
+        assertEquals(List.of(), system.addressSpaces().cancel("COLIN", null), "nothing left to cancel");
+
+        List<String> ended = system.messages().between(TestSystems.START, system.clock().now()).stream()
+                .map(message -> message.text()).filter(text -> text.startsWith(" IEF450I COLIN ")).toList();
+        assertEquals(2, ended.size(), ended.toString());
+        assertTrue(ended.stream().allMatch(text -> text.contains("ABEND=S222")), ended.toString());
+        assertTrue(issue(system, "IBMUSER", "IBMUSECN", "D A,L").stream().noneMatch(line -> line.contains("COLIN ")));
+    }
 }

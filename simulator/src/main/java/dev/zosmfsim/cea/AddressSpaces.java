@@ -22,13 +22,14 @@ import java.util.Optional;
  * <p>The table remembers the earliest instant at which any address space could be due to end, and looks at them
  * all only once the clock has reached it: a request to one of 10,000 sessions does not walk the other 9,999.
  */
-public final class AddressSpaces {
+public final class AddressSpaces implements AddressSpaceView, AddressSpaceOperations {
 
     /** The first ASID handed to a CEA TSO address space; lower ones belong to the system's own address spaces. */
     static final int FIRST_ASID = 0x004E;
     static final int LAST_ASID = 0x7FFF;
 
     private final SimClock clock;
+    private final AddressSpaceEvents events;
     private final Map<Integer, AddressSpace> live = new LinkedHashMap<>();
     private CeaParameters parameters;
     private Duration idleTimeout;
@@ -44,6 +45,12 @@ public final class AddressSpaces {
     private Instant nextSweep = Instant.MAX;
 
     public AddressSpaces(SimClock clock, CeaParameters parameters, Duration idleTimeout) {
+        this(clock, parameters, idleTimeout, AddressSpaceEvents.NONE);
+    }
+
+    /** A table whose named operations tell {@code events} what they ended. */
+    public AddressSpaces(SimClock clock, CeaParameters parameters, Duration idleTimeout, AddressSpaceEvents events) {
+        this.events = Objects.requireNonNull(events, "events");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.parameters = Objects.requireNonNull(parameters, "parameters");
         this.idleTimeout = Objects.requireNonNull(idleTimeout, "idleTimeout");
@@ -145,44 +152,56 @@ public final class AddressSpaces {
         return true;
     }
 
-    /** Cancels every address space of {@code userid} (C U=userid); returns those ended. */
-    public synchronized List<AddressSpace> cancelUser(String userid) {
-        sweepIdleLocked(clock.now());
+    @Override
+    public List<AddressSpace> cancel(String userid, Integer asid) {
         List<AddressSpace> ended = new ArrayList<>();
-        for (AddressSpace space : List.copyOf(live.values())) {
-            if (space.userid().equals(userid)) {
-                end(space, AddressSpace.EndReason.CANCELLED);
-                ended.add(space);
+        synchronized (this) {
+            sweepIdleLocked(clock.now());
+            for (AddressSpace space : List.copyOf(live.values())) {
+                if (space.userid().equals(userid) && (asid == null || space.asid() == asid)
+                        && end(space, AddressSpace.EndReason.CANCELLED)) {
+                    ended.add(space);
+                }
             }
         }
+        // told outside the lock: what the events write (system messages) never waits on the table
+        ended.forEach(space -> events.ended(space, AddressSpace.EndReason.CANCELLED));
         return ended;
     }
 
-    /** Ends every address space, for the given reason (z/OSMF stopping). */
-    public synchronized List<AddressSpace> endAll(AddressSpace.EndReason reason) {
-        List<AddressSpace> ended = List.copyOf(live.values());
-        ended.forEach(space -> end(space, reason));
+    @Override
+    public List<AddressSpace> endAll(AddressSpace.EndReason reason) {
+        List<AddressSpace> ended;
+        synchronized (this) {
+            ended = List.copyOf(live.values());
+            ended.forEach(space -> end(space, reason));
+        }
+        ended.forEach(space -> events.ended(space, reason));
         return ended;
     }
 
     /** The live address space with this ASID. */
+    @Override
     public synchronized Optional<AddressSpace> byAsid(int asid) {
         sweepIdleLocked(clock.now());
         return Optional.ofNullable(live.get(asid));
     }
 
     /** The live address spaces, oldest first. */
+    @Override
     public synchronized List<AddressSpace> live() {
         sweepIdleLocked(clock.now());
         return List.copyOf(live.values());
     }
 
+    @Override
     public synchronized int inUse() {
         sweepIdleLocked(clock.now());
         return live.size();
     }
 
     /** The most address spaces in use at once since the system started. */
+    @Override
     public synchronized int highCount() {
         return highCount;
     }
@@ -191,19 +210,22 @@ public final class AddressSpaces {
      * How many starts found ALLOWED (MAXSESSIONS) reached and were refused: what F CEA,D,S shows as HIGHCNT. The field
      * notes' system shows {@code IN USE: 1 HIGHCNT: 0}, which a high-water mark of IN USE could not be.
      */
+    @Override
     public synchronized int allowedReachedCount() {
         return allowedReached;
     }
 
+    @Override
     public synchronized CeaParameters parameters() {
         return parameters;
     }
 
-    /** Switches to another CEAPRMxx member (F CEA,CEA=xx): new starts see the new limits; running ones stay. */
+    @Override
     public synchronized void useParameters(CeaParameters next) {
         this.parameters = Objects.requireNonNull(next, "next");
     }
 
+    @Override
     public synchronized Duration idleTimeout() {
         return idleTimeout;
     }

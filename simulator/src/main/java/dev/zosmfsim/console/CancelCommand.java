@@ -1,7 +1,6 @@
 package dev.zosmfsim.console;
 
 import dev.zosmfsim.cea.AddressSpace;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -39,22 +38,10 @@ public final class CancelCommand implements CommandProcessor {
             return Optional.of(Reply.now(" IEE535I CANCEL   INVALID PARAMETER"));
         }
         String userid = matcher.group(1);
-        List<AddressSpace> ended = new ArrayList<>();
-        if (matcher.group(2) != null) {
-            int asid = Integer.parseInt(matcher.group(2), 16);
-            context.addressSpaces().byAsid(asid)
-                    .filter(space -> space.userid().equals(userid))
-                    .filter(space -> context.addressSpaces().end(space, AddressSpace.EndReason.CANCELLED))
-                    .ifPresent(ended::add);
-        } else {
-            ended.addAll(context.addressSpaces().cancelUser(userid));
-        }
+        Integer asid = matcher.group(2) == null ? null : Integer.parseInt(matcher.group(2), 16);
+        List<AddressSpace> ended = context.operations().cancel(userid, asid);
         if (ended.isEmpty()) {
             return Optional.of(Reply.now(" IEE341I " + userid + "     NOT ACTIVE"));
-        }
-        for (AddressSpace space : ended) {
-            context.messages().write(" IEF450I " + space.userid() + " " + space.parameters().logonProc()
-                    + " - ABEND=S222 U0000 REASON=00000000  TIME=" + DisplayTime.TIME.format(context.localNow()));
         }
         return Optional.of(Reply.now(" IEE301I " + userid + "     CANCEL COMMAND ACCEPTED"));
     }

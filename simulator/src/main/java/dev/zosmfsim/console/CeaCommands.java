@@ -1,7 +1,7 @@
 package dev.zosmfsim.console;
 
 import dev.zosmfsim.cea.AddressSpace;
-import dev.zosmfsim.cea.AddressSpaces;
+import dev.zosmfsim.cea.AddressSpaceView;
 import dev.zosmfsim.cea.CeaParameters;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -100,7 +100,7 @@ public final class CeaCommands implements CommandProcessor {
         return lines;
     }
 
-    private static String tsoasmgr(AddressSpaces spaces) {
+    private static String tsoasmgr(AddressSpaceView spaces) {
         return " TSOASMGR: ALLOWED: " + spaces.parameters().maxSessions() + " IN USE: " + spaces.inUse()
                 + " HIGHCNT: " + spaces.allowedReachedCount();
     }
@@ -145,7 +145,7 @@ public final class CeaCommands implements CommandProcessor {
             return List.of(" CEA0012E MEMBER CEAPRM" + suffix + " WAS NOT FOUND IN PARMLIB; CEA=("
                     + context.addressSpaces().parameters().member() + ") REMAINS IN EFFECT");
         }
-        context.addressSpaces().useParameters(next);
+        context.operations().useParameters(next);
         return List.of(" CEA0001I CEA=(" + suffix + ") PROCESSED: MAXSESSIONS = " + next.maxSessions()
                 + " MAXSESSPERUSER= " + next.maxSessionsPerUser());
     }

@@ -185,8 +185,8 @@ public final class ConsoleService {
     }
 
     private CommandContext context(String userid, String consoleName, Instant now) {
-        return new CommandContext(userid, consoleName, now, system, iplTime, addressSpaces, ceaMembers, zosmf,
-                messages);
+        return new CommandContext(userid, consoleName, now, system, iplTime, addressSpaces, addressSpaces, ceaMembers,
+                zosmf, messages);
     }
 
     /**

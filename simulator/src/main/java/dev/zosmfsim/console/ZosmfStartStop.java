@@ -33,7 +33,7 @@ public final class ZosmfStartStop implements CommandProcessor {
             if (!context.zosmf().stop()) {
                 return Optional.of(Reply.now(" IEE341I " + TASK + "  NOT ACTIVE"));
             }
-            context.addressSpaces().endAll(AddressSpace.EndReason.ZOSMF_STOPPED);
+            context.operations().endAll(AddressSpace.EndReason.ZOSMF_STOPPED);
             context.messages().write(" IZUG401I z/OSMF server " + TASK + " is stopping.");
             context.messages().write(" $HASP395 " + TASK + "  ENDED");
             return Optional.of(Reply.now(" $HASP395 " + TASK + "  ENDED - RC=0000"));

@@ -12,6 +12,7 @@ import dev.zosmfsim.console.ConsoleService;
 import dev.zosmfsim.console.DisplayActive;
 import dev.zosmfsim.console.DisplayIplInfo;
 import dev.zosmfsim.console.DisplayTime;
+import dev.zosmfsim.console.EndMessages;
 import dev.zosmfsim.console.Jes2Commands;
 import dev.zosmfsim.console.SystemDisplays;
 import dev.zosmfsim.console.SystemMessages;
@@ -85,9 +86,10 @@ public final class SystemFactory {
         Map<String, CeaParameters> members = checked.ceaMembers();
         String active = scenario.cea().active() == null ? "00" : scenario.cea().active();
         Duration idle = checked.idleTimeout() == null ? DEFAULT_IDLE_TIMEOUT : checked.idleTimeout();
-        AddressSpaces addressSpaces = new AddressSpaces(clock, members.get(active), idle);
         IzugLog log = new IzugLog(clock);
         SystemMessages messages = new SystemMessages(clock);
+        AddressSpaces addressSpaces = new AddressSpaces(clock, members.get(active), idle,
+                new EndMessages(messages, identity, clock));
         for (CheckedScenario.Unsolicited message : checked.unsolicited()) {
             messages.writeAt(ipl.plus(message.after()), message.text());
         }
