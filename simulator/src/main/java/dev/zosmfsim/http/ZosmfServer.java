@@ -47,6 +47,7 @@ public final class ZosmfServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jetty.threadPool = TlsPort.threadPool();
             // Javalin hangs its servlet context below the innermost wrapper it finds
             config.jetty.modifyServer(server -> {
                 server.setHandler(new FaultResponseHandler());
