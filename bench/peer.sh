@@ -7,9 +7,10 @@
 #     stub that answers the D T body;
 #   - the bare Javalin ceiling on the simulator's TLS port settings (java -jar bench/target/benchmarks.jar
 #     ceiling-server).
-# Each round starts each server cold (time to its ready line), reads its RSS idle, warms it up, saturates it
-# (requests/s, RSS under load), then holds a fixed rate (p50/p99), and stops it. Medians of the rounds, with ratios
-# to WireMock and to the ceiling. About 2 minutes on 2 cores.
+# First each server is started cold and stopped, round after round (time to its ready line, RSS when idle); then
+# all four are started and each is warmed up, and in each round every server is saturated (requests/s, RSS under
+# load) and then held at a fixed rate (p50/p99). The order of the servers turns each round. Medians of the rounds,
+# with ratios to WireMock and to the ceiling. About 2 minutes on 2 cores.
 #
 #   bench/peer.sh            run it, print the section and write it into bench/RESULTS.md (between its markers)
 #   bench/peer.sh --print    run it and only print the section (bench/run.sh uses this)
@@ -26,9 +27,9 @@ wiremock_jar="$here/bench/target/peer/wiremock-standalone-$wiremock_version.jar"
 rounds="${PEER_ROUNDS:-3}"
 connections="${PEER_CONNECTIONS:-4}"
 rate="${PEER_RATE:-1000}"
-warmup_s="${PEER_WARMUP_S:-2}"
+warmup_s="${PEER_WARMUP_S:-6}"
 saturation_s="${PEER_SATURATION_S:-3}"
-fixed_s="${PEER_FIXED_S:-3}"
+fixed_s="${PEER_FIXED_S:-2}"
 servers=(zosmf-sim zosmf-sim-c2 wiremock ceiling)
 path="/zosmf/restconsoles/consoles/defcn"
 
@@ -86,8 +87,9 @@ start_server() {
       ;;
   esac
   pid=$!
-  echo "$pid" > "$work/pid"
-  until grep -q "$ready" "$log" 2>/dev/null; do
+  echo "$pid" >> "$work/pid"
+  # the whole ready line, up to its newline: a line still being written would give half a port number
+  until { tr '\n' '\001' < "$log"; } 2>/dev/null | grep -q "$ready[^$(printf '\001')]*$(printf '\001')"; do
     now=$(date +%s%N)
     if [ $(( now - start )) -gt 60000000000 ] || ! kill -0 "$pid" 2>/dev/null; then
       cat "$log" >&2; fail "$name did not get ready"
@@ -119,37 +121,44 @@ field() { echo "$1" | tr ' ' '\n' | awk -F= -v key="$2" '$1 == key {print $2}'; 
 
 record() { printf '%s\t%s\t%s\t%s\n' "$1" "$2" "$3" "$4" >> "$work/measurements.tsv"; }
 
-# One server in one round: cold start, RSS idle, warm-up, saturation (with RSS sampled), fixed rate.
-measure() {
-  local name="$1" round="$2" idle most sample sat fixed pause errors wrk_pid
-  start_server "$name"
+# Phase 1, server $1 in round $2: start it cold, read its RSS once idle, stop it.
+measure_start() {
+  start_server "$1"
   sleep 1
-  idle=$(rss_kb "$pid")
-  drive "$warmup_s" 0 > /dev/null
+  record "$1" "$2" cold_ms "$cold"
+  record "$1" "$2" rss_idle_kb "$(rss_kb "$pid")"
+  echo "peer: start round $2, $1: ready in $cold ms, idle RSS $(rss_kb "$pid") kB" >&2
+  stop_server
+}
+
+# Phase 2, server $1 (running, pid ${pids[$1]}, port ${ports[$1]}) in round $2: saturation (RSS sampled), fixed rate.
+measure_load() {
+  local name="$1" round="$2" most=0 sample sat fixed errors wrk_pid
+  port=${ports[$name]}
   drive "$saturation_s" 0 > "$work/sat" &
   wrk_pid=$!
-  most=0
   while kill -0 "$wrk_pid" 2>/dev/null; do
-    sample=$(rss_kb "$pid")
+    sample=$(rss_kb "${pids[$name]}")
     [ "$sample" -gt "$most" ] && most=$sample
     sleep 0.25
   done
   wait "$wrk_pid" || fail "wrk failed against $name"
   sat=$(cat "$work/sat")
-  pause=$(( connections * 1000 / rate ))
-  fixed=$(drive "$fixed_s" "$pause")
-  stop_server
-  rm -f "$work/pid"
+  fixed=$(drive "$fixed_s" "$(( connections * 1000 / rate ))")
   errors=$(( $(field "$sat" failed) + $(field "$sat" non2xx) + $(field "$fixed" failed) + $(field "$fixed" non2xx) ))
-  record "$name" "$round" cold_ms "$cold"
-  record "$name" "$round" rss_idle_kb "$idle"
   record "$name" "$round" rss_load_kb "$most"
   record "$name" "$round" sat_rps "$(( $(field "$sat" requests) * 1000000 / $(field "$sat" duration_us) ))"
   record "$name" "$round" fixed_rps "$(( $(field "$fixed" requests) * 1000000 / $(field "$fixed" duration_us) ))"
   record "$name" "$round" p50_us "$(field "$fixed" p50_us)"
   record "$name" "$round" p99_us "$(field "$fixed" p99_us)"
   record "$name" "$round" errors "$errors"
-  echo "peer: round $round $name: cold ${cold} ms, idle ${idle} kB, load ${most} kB, $sat / $fixed" >&2
+  echo "peer: load round $round, $name: RSS $most kB; $sat; $fixed" >&2
+}
+
+# The servers of round $1 in the order of that round: the first server moves to the end each round.
+order() {
+  local i n=${#servers[@]}
+  for i in $(seq 0 $(( n - 1 ))); do echo "${servers[$(( (i + $1 - 1) % n ))]}"; done
 }
 
 section() {
@@ -159,12 +168,25 @@ section() {
   echo "peer: load average before: $load_before" >&2
   : > "$work/measurements.tsv"
   prepare_wiremock
-  local round i n=${#servers[@]}
+  local round name
   for round in $(seq 1 "$rounds"); do
-    for i in $(seq 0 $(( n - 1 ))); do
-      measure "${servers[$(( (i + round - 1) % n ))]}" "$round"
-    done
+    for name in $(order "$round"); do measure_start "$name" "$round"; done
   done
+  declare -A pids ports
+  for name in "${servers[@]}"; do
+    start_server "$name"
+    pids[$name]=$pid
+    ports[$name]=$port
+    drive "$warmup_s" 0 > /dev/null
+  done
+  for round in $(seq 1 "$rounds"); do
+    for name in $(order "$round"); do measure_load "$name" "$round"; done
+  done
+  for name in "${servers[@]}"; do
+    pid=${pids[$name]}
+    stop_server
+  done
+  rm -f "$work/pid"
   load_after=$(cut -d' ' -f1-3 /proc/loadavg)
   echo "peer: load average after: $load_after" >&2
   took=$(( $(date +%s) - began ))
@@ -172,22 +194,26 @@ section() {
 <!-- peer:begin -->
 ### Beside WireMock and the ceiling, each in its own process (peer benchmark)
 
-\`bench/peer.sh\` (took ${took} s): four servers, each in a process of its own, started cold in every round: the
-simulator as users start it (\`./zosmf-sim --port 0 --out DIR\`: client compiler only, serial collector, class-data
-archive), the same with \`ZOSMF_SIM_JAVA_OPTS=-XX:TieredStopAtLevel=4\` (both compilers), WireMock standalone
-$wiremock_version from Maven Central (\`java -jar\`, HTTPS only, an EC P-256 key store, request journal bounded to
-1,000 like the simulator's, a stub answering the D T body) and the bare Javalin ceiling on the simulator's TLS port
-settings (\`java -jar bench/target/benchmarks.jar ceiling-server\`, a fixed JSON body of the D T answer's size). The
-load comes from outside: wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}') (Debian), one thread, $connections
-keep-alive TLS connections, \`PUT $path\` with \`{"cmd":"D T"}\`, the CSRF header and a Basic password logon of IBMUSER
-on every request (wrk cannot present a client certificate; the simulator checks the password each time, the
-others check nothing). Per server and round: time from launch to its ready line (polled every 2 ms), RSS 1 s
-after (idle), ${warmup_s} s of warm-up, ${saturation_s} s at saturation (requests/s; RSS sampled every 0.25 s, the
-most seen), then ${fixed_s} s at a fixed rate: each connection pauses $(( connections * 1000 / rate )) ms after each
-answer (wrk's \`delay()\` hook, \`bench/peer.lua\`; wrk2 is not in Debian), about $rate requests/s in all, for p50
-and p99 (measured from send to answer, so without coordinated-omission correction). $rounds rounds; the order of the
-servers turns by one each round. Medians of the rounds. Ratios are simulator / peer, first \`./zosmf-sim\`, then
-with \`TieredStopAtLevel=4\`: above 100 % is better for requests/s, below 100 % for the rest.
+\`bench/peer.sh\` (took ${took} s). Four servers, each in a process of its own: the simulator as users start it
+(\`./zosmf-sim --port 0 --out DIR\`: client compiler only, serial collector, 8 MiB initial heap, class-data archive);
+the same with \`ZOSMF_SIM_JAVA_OPTS=-XX:TieredStopAtLevel=4\` (both compilers); WireMock standalone $wiremock_version
+from Maven Central (plain \`java -jar\`, HTTPS only, an EC P-256 key store, the request journal bounded to 1,000
+entries like the simulator's, one stub answering the D T body); and the bare Javalin ceiling on the simulator's TLS
+port settings (plain \`java -jar bench/target/benchmarks.jar ceiling-server\`, a fixed JSON body of the D T answer's
+size). The load comes from outside: wrk $(wrk --version 2>&1 | head -1 | awk '{print $2}'), one thread,
+$connections keep-alive TLS connections, \`PUT $path\` with \`{"cmd":"D T"}\`, the CSRF header and a Basic password
+logon of IBMUSER on every request (wrk cannot present a client certificate, so this is the password path; the
+simulator checks the password and runs the console model each time, the others check nothing).
+
+First, $rounds rounds in which each server is started cold and stopped: the time from launch to its ready line
+(polled every 2 ms) and its RSS 1 s later (idle). Then all four are started and each is warmed up for ${warmup_s} s
+(both-compiler JVMs need that long on a shared machine), and in each of $rounds rounds every server gets
+${saturation_s} s at saturation (requests/s; RSS sampled every 0.25 s, the most seen) and then ${fixed_s} s at a fixed
+rate for p50 and p99: each connection pauses $(( connections * 1000 / rate )) ms after each answer (wrk's \`delay()\`
+hook in \`bench/peer.lua\`, since wrk2 is not in Debian), about $rate requests/s offered in all; latency is measured
+from send to answer (no coordinated-omission correction). The servers' order turns by one each round. Medians of
+the rounds. A ratio is simulator / peer, first for \`./zosmf-sim\`, then for \`TieredStopAtLevel=4\`: above 100 % is
+better for requests/s, below 100 % for everything else.
 
 - load average before: $load_before; after: $load_after ($(nproc) cores, shared with other work)
 
@@ -220,7 +246,8 @@ write_results() {
 
 ensure_tools
 work=$(mktemp -d)
-trap '[ -f "$work/pid" ] && kill "$(cat "$work/pid")" 2>/dev/null; rm -rf "$work"' EXIT
+# shellcheck disable=SC2046 # one pid a word
+trap '[ -f "$work/pid" ] && kill $(cat "$work/pid") 2>/dev/null; rm -rf "$work"' EXIT
 out=$(section)
 printf '%s\n' "$out"
 if [ "${1:-}" != "--print" ]; then
