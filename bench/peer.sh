@@ -61,6 +61,8 @@ prepare_wiremock() {
 # Starts server $1 in the background: sets pid, port and cold (the time from launch to its ready line in ms).
 start_server() {
   local name="$1" log="$work/$1.log" ready start now
+  # emptied here, not only by the launch: the background shell may open it after the loop below first reads it
+  : > "$log"
   case "$name" in
     zosmf-sim)
       ready="zosmf-sim ready on"
