@@ -54,6 +54,7 @@ public final class CeilingServer implements AutoCloseable {
         ServerConnector[] connector = new ServerConnector[1];
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.startup.startupWatcherEnabled = false;
             config.jetty.threadPool = TlsPort.threadPool();
             config.jetty.addConnector((jetty, httpConfiguration) -> {
                 connector[0] = TlsPort.connector(jetty, "127.0.0.1", 0,
