@@ -251,7 +251,7 @@ work=$(mktemp -d)
 # shellcheck disable=SC2046 # one pid a word
 trap '[ -f "$work/pid" ] && kill $(cat "$work/pid") 2>/dev/null; rm -rf "$work"' EXIT
 out=$(section)
-printf '%s\n' "$out"
+printf '%s\n\n' "$out"
 if [ "${1:-}" != "--print" ]; then
   printf '%s\n' "$out" > "$work/section.md"
   write_results "$work/section.md"
