@@ -80,18 +80,20 @@ public final class NetworkBench {
                 }
             }
 
+            String latency = skipLatency ? "" : String.format("Latency: %d requests/s spread over %d connections,"
+                    + " timed from when each request was due, %s s counted. ", settings.ratePerSecond(),
+                    settings.connections(), seconds(settings.fixedRate().measure()));
+            String handshaking = !handshakes ? "" : String.format("Handshakes: %d threads, each request on a new"
+                    + " connection whose TLS session is invalidated (no resumption), with a client certificate. ",
+                    settings.handshakeThreads());
             Figures figures = new Figures("Console D T over mutual TLS", String.format(
                     "In-process: the simulator (default scenario, system clock) and the ceiling in one JVM with the "
                             + "load driver (blocking keep-alive TLS connections, one thread each). Saturation: %d "
                             + "connections back to back, %s s counted after %s s warm-up (and two untimed rounds "
-                            + "over every target first). Latency: %d requests/s "
-                            + "spread over %d connections, timed from when each request was due, %s s counted. "
-                            + "Handshakes: %d threads, each request on a new connection whose TLS session is "
-                            + "invalidated (no resumption), with a client certificate. Median of %d interleaved "
-                            + "repeats.",
+                            + "over every target first). %s%sMedian of %d interleaved repeats.%s",
                     settings.connections(), seconds(settings.saturation().measure()),
-                    seconds(settings.saturation().warmup()), settings.ratePerSecond(), settings.connections(),
-                    seconds(settings.fixedRate().measure()), settings.handshakeThreads(), settings.repeats()));
+                    seconds(settings.saturation().warmup()), latency, handshaking, settings.repeats(),
+                    skipLatency ? " (Latency is measured from outside by the peer benchmark above.)" : ""));
             for (Pair pair : List.of(password, certificate)) {
                 String logon = pair == password ? "password logon" : "certificate logon";
                 double[] throughput = medians(settings.repeats(), pair,
