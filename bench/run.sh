@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
 # Runs every benchmark of zosmf-sim and writes bench/RESULTS.md: cold start of the CLI, start + stop and the
-# HOSTNAME timeout in a warm JVM (JMH), console D T over mutual TLS beside a bare Javalin ceiling, 10,000 TSO
-# sessions, and an hour-long soak on the scaled clock. About 5 minutes on 2 cores; nothing is installed.
+# HOSTNAME timeout in a warm JVM (JMH), a JUnit class of 200 tests with a simulator each, the peer benchmark
+# (bench/peer.sh: the simulator, WireMock and the ceiling each in its own process, driven by wrk), console D T over
+# mutual TLS beside a bare Javalin ceiling in-process, 10,000 TSO sessions, and an hour-long soak on the scaled
+# clock. About 5 minutes on 2 cores. Prints the machine's load average before and after. Needs wrk for the peer
+# benchmark (Debian: apt-get install wrk); without it that section says so and the rest runs.
 #
 #   bench/run.sh                 build the jars (mvn), run everything, write bench/RESULTS.md
 #   BENCH_SKIP_BUILD=1 bench/run.sh   use the jars already built
@@ -97,15 +100,29 @@ fi
 began=$(date +%s)
 sections=$(mktemp -d)
 trap 'rm -rf "$sections"' EXIT
+echo "bench: load average before: $(cut -d' ' -f1-3 /proc/loadavg)" >&2
 machine > "$sections/0-machine.md"
 echo "bench: cold start..." >&2
 cold_start > "$sections/1-cold.md"
-for figure in jmh network scale soak; do
+for figure in jmh pertest peer "network beside-peer" scale soak; do
+  name=${figure%% *}
   echo "bench: $figure..." >&2
-  java -jar "$bench_jar" "$figure" > "$sections/2-$figure.md" \
-    || fail "the $figure benchmark failed: $(tail -5 "$sections/2-$figure.md")"
+  if [ "$figure" = peer ]; then
+    if command -v wrk > /dev/null; then
+      "$here/bench/peer.sh" --print > "$sections/2-$name.md" || fail "the peer benchmark failed"
+    else
+      printf '### Peer benchmark\n\nNot run: wrk is not installed (Debian: apt-get install wrk).\n\n' \
+          > "$sections/2-$name.md"
+    fi
+    continue
+  fi
+  # shellcheck disable=SC2086 # the figure's options are words
+  java -jar "$bench_jar" $figure > "$sections/2-$name.md" \
+    || fail "the $figure benchmark failed: $(tail -5 "$sections/2-$name.md")"
 done
 took=$(( $(date +%s) - began ))
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+echo "bench: load average after: $load_after" >&2
 
 {
   cat <<HEAD
@@ -113,10 +130,13 @@ took=$(( $(date +%s) - began ))
 
 Written by \`bench/run.sh\` (the whole run took ${took} s). Every network figure is measured in the same run beside a
 *ceiling*: a bare Javalin server on the simulator's own Jetty/TLS settings (\`TlsPort\`) and the same kind of
-certificates, answering a fixed small JSON body. The ratio is simulator / ceiling.
+certificates, answering a fixed small JSON body. The peer benchmark also puts WireMock, the usual HTTP stub server,
+beside them, each server in its own process and the load generator (wrk) outside all of them; the in-process
+figures after it share the JVM and the two cores with their load driver. The ratio is simulator / ceiling (or
+simulator / peer).
 
 $(cat "$sections/0-machine.md")
-- load average after: $(cut -d' ' -f1-3 /proc/loadavg)
+- load average after: $load_after
 
 The machine is shared (other builds may run beside the benchmark); absolute figures move with that, the ratios
 less, since the simulator and the ceiling are measured back to back, interleaved, and each figure is a median.
@@ -124,8 +144,8 @@ less, since the simulator and the ceiling are measured back to back, interleaved
 ## Figures
 
 HEAD
-  cat "$sections/1-cold.md" "$sections/2-jmh.md" "$sections/2-network.md" "$sections/2-scale.md" \
-      "$sections/2-soak.md"
+  cat "$sections/1-cold.md" "$sections/2-jmh.md" "$sections/2-pertest.md" "$sections/2-peer.md" \
+      "$sections/2-network.md" "$sections/2-scale.md" "$sections/2-soak.md"
   if [ -f "$here/bench/NOTES.md" ]; then
     echo
     cat "$here/bench/NOTES.md"

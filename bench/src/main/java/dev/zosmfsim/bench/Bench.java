@@ -25,11 +25,24 @@ public final class Bench {
             case "jmh":
                 JmhFigures.main(rest);
                 break;
+            case "pertest":
+                dev.zosmfsim.bench.pertest.PerTestFigures.main(rest);
+                break;
+            case "ceiling-server":
+                dev.zosmfsim.bench.peer.CeilingProcess.main(rest);
+                break;
+            case "wiremock-stub":
+                dev.zosmfsim.bench.peer.WireMockStub.main(rest);
+                break;
+            case "peer-report":
+                dev.zosmfsim.bench.peer.PeerReport.main(rest);
+                break;
             case "soak":
                 dev.zosmfsim.bench.soak.SoakRun.main(rest);
                 break;
             default:
-                System.out.println("usage: java -jar benchmarks.jar network|scale|jmh|soak [options]");
+                System.out.println("usage: java -jar benchmarks.jar network|scale|jmh|pertest|soak|ceiling-server"
+                        + "|wiremock-stub DIR|peer-report FILE [options]");
                 System.exit(figure.equals("help") ? 0 : 2);
         }
     }

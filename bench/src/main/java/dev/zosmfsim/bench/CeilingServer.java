@@ -54,6 +54,8 @@ public final class CeilingServer implements AutoCloseable {
         ServerConnector[] connector = new ServerConnector[1];
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            config.startup.startupWatcherEnabled = false;
+            config.jetty.threadPool = TlsPort.threadPool();
             config.jetty.addConnector((jetty, httpConfiguration) -> {
                 connector[0] = TlsPort.connector(jetty, "127.0.0.1", 0,
                         new SslConnectionFactory(TlsPort.tls(tls), "http/1.1"),
@@ -66,6 +68,11 @@ public final class CeilingServer implements AutoCloseable {
         });
         app.start();
         return new CeilingServer(app, connector[0], ca, client);
+    }
+
+    /** The fixed answer, a copy. */
+    public static byte[] body() {
+        return BODY.clone();
     }
 
     public int port() {

@@ -26,6 +26,11 @@ public final class NetworkBench {
             return new Settings(window(1000, 3000), window(1000, 4000), window(500, 2500), 3, 4, 1000, 2);
         }
 
+        /** Shorter windows, for bench/run.sh, where the peer benchmark measures latency from outside. */
+        public static Settings besidePeer() {
+            return new Settings(window(500, 2000), window(500, 2000), window(500, 1500), 3, 4, 1000, 2);
+        }
+
         /** Seconds in all, for the CI smoke run: exercises every code path, measures nothing worth reading. */
         public static Settings smoke() {
             return new Settings(window(100, 200), window(100, 300), window(100, 200), 1, 2, 200, 1);
@@ -35,17 +40,22 @@ public final class NetworkBench {
     private NetworkBench() {
     }
 
-    /** {@code network} for every figure; {@code network throughput} for the saturation figures only (quicker). */
+    /**
+     * {@code network} for every figure; {@code network throughput} for the saturation figures only (quicker);
+     * {@code network beside-peer} for saturation and handshakes in shorter windows (bench/run.sh, whose peer
+     * benchmark measures the latency from outside).
+     */
     public static void main(String[] args) throws Exception {
-        boolean throughputOnly = args.length > 0 && args[0].equals("throughput");
-        System.out.print(run(Settings.full(), throughputOnly).toMarkdown());
+        String mode = args.length > 0 ? args[0] : "all";
+        Settings settings = mode.equals("beside-peer") ? Settings.besidePeer() : Settings.full();
+        System.out.print(run(settings, !mode.equals("all"), !mode.equals("throughput")).toMarkdown());
     }
 
     public static Figures run(Settings settings) throws Exception {
-        return run(settings, false);
+        return run(settings, false, true);
     }
 
-    static Figures run(Settings settings, boolean throughputOnly) throws Exception {
+    static Figures run(Settings settings, boolean skipLatency, boolean handshakes) throws Exception {
         try (ZosmfSimulator simulator = ZosmfSimulator.builder().start();
              CeilingServer ceiling = CeilingServer.start()) {
             RequestBytes dt = RequestBytes.consoleCommand("defcn", "D T");
@@ -70,25 +80,27 @@ public final class NetworkBench {
                 }
             }
 
+            String latency = skipLatency ? "" : String.format("Latency: %d requests/s spread over %d connections,"
+                    + " timed from when each request was due, %s s counted. ", settings.ratePerSecond(),
+                    settings.connections(), seconds(settings.fixedRate().measure()));
+            String handshaking = !handshakes ? "" : String.format("Handshakes: %d threads, each request on a new"
+                    + " connection whose TLS session is invalidated (no resumption), with a client certificate. ",
+                    settings.handshakeThreads());
             Figures figures = new Figures("Console D T over mutual TLS", String.format(
                     "In-process: the simulator (default scenario, system clock) and the ceiling in one JVM with the "
                             + "load driver (blocking keep-alive TLS connections, one thread each). Saturation: %d "
                             + "connections back to back, %s s counted after %s s warm-up (and two untimed rounds "
-                            + "over every target first). Latency: %d requests/s "
-                            + "spread over %d connections, timed from when each request was due, %s s counted. "
-                            + "Handshakes: %d threads, each request on a new connection whose TLS session is "
-                            + "invalidated (no resumption), with a client certificate. Median of %d interleaved "
-                            + "repeats.",
+                            + "over every target first). %s%sMedian of %d interleaved repeats.%s",
                     settings.connections(), seconds(settings.saturation().measure()),
-                    seconds(settings.saturation().warmup()), settings.ratePerSecond(), settings.connections(),
-                    seconds(settings.fixedRate().measure()), settings.handshakeThreads(), settings.repeats()));
+                    seconds(settings.saturation().warmup()), latency, handshaking, settings.repeats(),
+                    skipLatency ? " (Latency is measured from outside by the peer benchmark above.)" : ""));
             for (Pair pair : List.of(password, certificate)) {
                 String logon = pair == password ? "password logon" : "certificate logon";
                 double[] throughput = medians(settings.repeats(), pair,
                         target -> LoadDriver.saturation(target, settings.connections(), settings.saturation()));
                 figures.add("D T requests/s at saturation, " + logon, throughput[0], "req/s", throughput[1],
                         ">= 70 % of ceiling", throughput[0] >= THROUGHPUT_TARGET * throughput[1], null);
-                if (throughputOnly) {
+                if (skipLatency) {
                     continue;
                 }
                 List<Double> p50 = new ArrayList<>();
@@ -112,7 +124,7 @@ public final class NetworkBench {
                 figures.add("D T p99 latency" + rate, medianP99, "ms", Samples.median(ceilingP99), "< 10 ms",
                         medianP99 < P99_TARGET_MILLIS, null);
             }
-            if (throughputOnly) {
+            if (!handshakes) {
                 return figures;
             }
             double[] connections = medians(settings.repeats(), handshake,

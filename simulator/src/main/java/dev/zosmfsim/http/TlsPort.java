@@ -8,6 +8,8 @@ import org.eclipse.jetty.server.SecureRequestCustomizer;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.ssl.SslContextFactory;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ThreadPool;
 
 /**
  * The Jetty set-up of the simulator's TLS port: a client certificate is wanted (not needed), TLS 1.2 and 1.3 only
@@ -41,6 +43,20 @@ public final class TlsPort {
         secure.setSniHostCheck(false);
         https.addCustomizer(secure);
         return https;
+    }
+
+    /** Worker threads the port grows to under load; idle ones above the minimum end after a minute. */
+    public static final int MAX_THREADS = 250;
+
+    /**
+     * The server's worker threads. Javalin's default pool starts 8 threads, and a stop waits for each to end: a test
+     * that starts a simulator per method pays for that every time, while 2 (the connector's acceptor and selector)
+     * are all an idle simulator needs; more are made as requests come.
+     */
+    public static ThreadPool threadPool() {
+        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 2, 60_000);
+        pool.setName("JettyServerThreadPool");
+        return pool;
     }
 
     /** A connector on {@code host:port} (0 picks a free port) with the port's idle timeout. */

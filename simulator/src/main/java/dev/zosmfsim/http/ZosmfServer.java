@@ -52,8 +52,12 @@ public final class ZosmfServer implements AutoCloseable {
         ServerConnector[] connector = new ServerConnector[1];
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
+            // Javalin otherwise starts a thread per server that sleeps 5 s to warn about a server never started; it
+            // holds the whole server that long, so a test suite with a simulator per test kept hundreds alive
+            config.startup.startupWatcherEnabled = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.jetty.threadPool = TlsPort.threadPool();
             // Javalin hangs its servlet context below the innermost wrapper it finds
             config.jetty.modifyServer(server -> {
                 server.setHandler(new FaultResponseHandler());

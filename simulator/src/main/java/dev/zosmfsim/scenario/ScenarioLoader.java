@@ -38,8 +38,10 @@ public final class ScenarioLoader {
     public static final String RESOURCE_FOLDER = "zosmf-sim/scenarios/";
     static final Pattern SHIPPED_NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
-    private final YAMLFactory yaml = new YAMLFactory();
-    private final ObjectMapper mapper = new ObjectMapper(yaml)
+    // One per JVM, configured here and never again: a mapper learns how to bind Scenario on first use (about 1 ms
+    // in a warm JVM), and a test that starts a simulator per method should pay that once, not every time.
+    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final ObjectMapper MAPPER = new ObjectMapper(YAML)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
@@ -92,7 +94,7 @@ public final class ScenarioLoader {
         Map<String, String> catalogue = new TreeMap<>();
         for (String name : ShippedScenarios.names()) {
             try {
-                JsonNode tree = mapper.readTree(shippedText(name).orElse(""));
+                JsonNode tree = MAPPER.readTree(shippedText(name).orElse(""));
                 JsonNode description = tree == null ? null : tree.get("description");
                 catalogue.put(name, description == null ? null : description.asText());
             } catch (JsonProcessingException e) {
@@ -134,20 +136,20 @@ public final class ScenarioLoader {
 
     /** Reads, merges with its parent, binds and validates; adds problems and returns null when it cannot bind. */
     private Loaded bind(Source source, List<Source> chain, List<ScenarioException> problems) {
-        YamlLocations locations = YamlLocations.index(yaml, source.text(), source.name());
+        YamlLocations locations = YamlLocations.index(YAML, source.text(), source.name());
         if (!locations.duplicates().isEmpty()) {
             problems.addAll(locations.duplicates());
             return null;
         }
         JsonNode tree;
         try {
-            tree = mapper.readTree(source.text());
+            tree = MAPPER.readTree(source.text());
         } catch (JsonProcessingException e) {
             problems.add(translate(e, locations));
             return null;
         }
         if (tree == null || tree.isMissingNode() || tree.isNull()) {
-            tree = mapper.createObjectNode(); // an empty file: a fresh system
+            tree = MAPPER.createObjectNode(); // an empty file: a fresh system
         }
         if (!tree.isObject()) {
             problems.add(new ScenarioException(source.name(), 1, 1, null,
@@ -184,7 +186,7 @@ public final class ScenarioLoader {
         }
         Scenario scenario;
         try {
-            scenario = mapper.treeToValue(own, Scenario.class);
+            scenario = MAPPER.treeToValue(own, Scenario.class);
         } catch (JsonProcessingException e) {
             problems.add(translate(e, locations));
             return null;

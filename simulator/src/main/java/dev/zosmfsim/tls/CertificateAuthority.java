@@ -143,7 +143,8 @@ public final class CertificateAuthority {
     private static X509Certificate sign(X509v3CertificateBuilder builder, KeyPair signer, KeyAlgorithm algorithm)
             throws CertificateException {
         try {
-            ContentSigner contentSigner = new JcaContentSignerBuilder(algorithm.signatureAlgorithm()).build(signer.getPrivate());
+            ContentSigner contentSigner = algorithm == KeyAlgorithm.EC_P256 ? P256.signer(signer.getPrivate())
+                    : new JcaContentSignerBuilder(algorithm.signatureAlgorithm()).build(signer.getPrivate());
             return new JcaX509CertificateConverter().getCertificate(builder.build(contentSigner));
         } catch (OperatorCreationException e) {
             throw new CertificateException("cannot sign with " + algorithm, e);

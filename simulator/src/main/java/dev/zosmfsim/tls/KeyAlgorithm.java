@@ -3,12 +3,14 @@ package dev.zosmfsim.tls;
 import java.security.GeneralSecurityException;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
-import java.security.spec.ECGenParameterSpec;
+import java.security.SecureRandom;
 
 /** The key types the simulator's CA issues. EC P-256 is the default: it is fast to generate and to handshake with. */
 public enum KeyAlgorithm {
     EC_P256("SHA256withECDSA"),
     RSA_2048("SHA256withRSA");
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String signatureAlgorithm;
 
@@ -23,9 +25,7 @@ public enum KeyAlgorithm {
     KeyPair generate() {
         try {
             if (this == EC_P256) {
-                KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
-                generator.initialize(new ECGenParameterSpec("secp256r1"));
-                return generator.generateKeyPair();
+                return P256.generate(RANDOM);
             }
             KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
             generator.initialize(2048);
