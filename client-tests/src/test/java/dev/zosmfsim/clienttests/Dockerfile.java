@@ -33,13 +33,16 @@ final class Dockerfile {
     }
 
     private final List<List<Instruction>> stages;
+    private final Map<String, String> arguments;
 
-    private Dockerfile(List<List<Instruction>> stages) {
+    private Dockerfile(List<List<Instruction>> stages, Map<String, String> arguments) {
         this.stages = stages;
+        this.arguments = arguments;
     }
 
     static Dockerfile read(Path file) throws IOException {
         List<List<Instruction>> stages = new ArrayList<>();
+        Map<String, String> arguments = new LinkedHashMap<>();
         StringBuilder pending = new StringBuilder();
         for (String raw : Files.readAllLines(file)) {
             String line = raw.strip();
@@ -61,29 +64,67 @@ final class Dockerfile {
             if (instruction.keyword().equals("FROM")) {
                 stages.add(new ArrayList<>());
             } else if (stages.isEmpty()) {
-                continue; // ARG before the first FROM
+                if (!instruction.keyword().equals("ARG")) {
+                    throw new IllegalArgumentException("only ARG may come before the first FROM: " + instruction);
+                }
+                String[] argument = instruction.arguments().split("=", 2);
+                arguments.put(argument[0].strip(), argument.length > 1 ? argument[1].strip() : "");
+                continue; // the build arguments that FROM lines may use
             }
             stages.get(stages.size() - 1).add(instruction);
         }
         if (stages.isEmpty()) {
             throw new IllegalArgumentException(file + " has no FROM");
         }
-        return new Dockerfile(stages);
+        return new Dockerfile(stages, arguments);
+    }
+
+    /** The build arguments declared before the first FROM, with their defaults. */
+    Map<String, String> arguments() {
+        return arguments;
+    }
+
+    /** The stage named {@code name}. */
+    int stage(String name) {
+        for (int i = 0; i < stages.size(); i++) {
+            if (stageName(i).filter(name::equals).isPresent()) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no stage " + name);
     }
 
     int stageCount() {
         return stages.size();
     }
 
-    /** The image a stage starts from (stage 0 is the first). */
+    /** The image a stage starts from (stage 0 is the first), as written: {@code ${NAME}} for a build argument. */
     String baseImage(int stage) {
         return stages.get(stage).get(0).arguments().split("\\s+")[0];
+    }
+
+    /** {@link #baseImage}, a build argument replaced by its default. */
+    String defaultBaseImage(int stage) {
+        String written = baseImage(stage);
+        if (written.startsWith("${") && written.endsWith("}")) {
+            String name = written.substring(2, written.length() - 1);
+            if (!arguments.containsKey(name)) {
+                throw new IllegalArgumentException("FROM " + written + ": no ARG " + name + " before the first FROM");
+            }
+            return arguments.get(name);
+        }
+        return written;
     }
 
     /** The {@code AS} name of a stage, or empty. */
     Optional<String> stageName(int stage) {
         String[] words = stages.get(stage).get(0).arguments().split("\\s+");
         return words.length == 3 && words[1].equalsIgnoreCase("AS") ? Optional.of(words[2]) : Optional.empty();
+    }
+
+    /** The instructions of a stage, its FROM first. */
+    List<Instruction> stageInstructions(int stage) {
+        return stages.get(stage);
     }
 
     /** The instructions of the last stage, the one that becomes the image. */

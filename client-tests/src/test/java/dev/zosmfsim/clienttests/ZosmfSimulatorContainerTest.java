@@ -29,16 +29,16 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 
 /**
  * The image the repository's Dockerfile builds, started through {@link ZosmfSimulatorContainer} as a user's test
- * would start it. Needs a Docker engine: where none answers, the class is skipped ("Docker is not available"), and
- * {@link DockerfileContractTest} checks what can be checked without one.
+ * would start it. Needs a container engine: a Docker engine, or podman's Docker-compatible API, which the build serves
+ * where podman is installed (see {@code container-engine.sh} and {@link PodmanService}). Where none answers, the class
+ * is skipped ("Docker is not available"), and {@link DockerfileContractTest} checks what can be checked without one.
  */
 @Testcontainers(disabledWithoutDocker = true)
 class ZosmfSimulatorContainerTest {
 
     private static final Path ROOT = Path.of(System.getProperty("repository.root", "..")).toAbsolutePath().normalize();
-    /** Built once per run; kept under this name so that the next run's build finds its layers cached. */
-    private static final ImageFromDockerfile IMAGE = new ImageFromDockerfile("zosmf-sim:test", false)
-            .withDockerfile(ROOT.resolve("Dockerfile"));
+    /** Built once per run, on the base images the build names; kept, so that the next run finds its layers cached. */
+    private static final ImageFromDockerfile IMAGE = ZosmfSimulatorContainer.imageFromDockerfile(ROOT.resolve("Dockerfile"));
 
     @Container
     private static final ZosmfSimulatorContainer SIMULATOR = new ZosmfSimulatorContainer(IMAGE)
@@ -106,22 +106,52 @@ class ZosmfSimulatorContainerTest {
     }
 
     @Test
-    void takesAScenarioFileAndStopsCleanlyOnSigterm(@TempDir Path folder) throws Exception {
+    void aScenarioFileAndAnAddedUserThenMtlsThenTheAdminApiThenACleanStop(@TempDir Path folder) throws Exception {
         Path scenario = Files.writeString(folder.resolve("carol.yaml"), "users:\n  CAROL:\n    password: CAROLPW\n");
         List<String> logs = new ArrayList<>();
         try (ZosmfSimulatorContainer carol = new ZosmfSimulatorContainer(IMAGE).withScenario(scenario)
+                .withUser("DAVE", "DAVEPW", UserFlag.CERTIFICATE)
                 .withLogConsumer(frame -> logs.add(frame.getUtf8String()))) {
             carol.start();
-            HttpClient client = HttpClient.newBuilder().sslContext(carol.sslContext()).build();
+            assertTrue(carol.getBaseUrl().startsWith("https://localhost:") || carol.getBaseUrl().startsWith(
+                    "https://127.0.0.1:"), carol.getBaseUrl());
+            HttpClient password = HttpClient.newBuilder().sslContext(carol.sslContext()).build();
             String basic = "Basic " + Base64.getEncoder().encodeToString("CAROL:CAROLPW".getBytes(StandardCharsets.UTF_8));
-            assertEquals(200, send(client, displayTime(carol).header("Authorization", basic)).statusCode());
+            assertEquals(200, send(password, displayTime(carol).header("Authorization", basic)).statusCode());
+            HttpClient dave = HttpClient.newBuilder().sslContext(carol.sslContextFor("DAVE")).build();
+            assertEquals(200, send(dave, displayTime(carol)).statusCode(), "DAVE over mTLS, his files copied out");
+
+            HttpResponse<String> users = admin(carol, "GET", "/users");
+            assertEquals(200, users.statusCode(), users.body());
+            assertTrue(users.body().contains("\"CAROL\"") && users.body().contains("\"DAVE\""), users.body());
+            assertEquals(200, admin(carol, "POST", "/users/DAVE/revoke").statusCode());
+            HttpResponse<String> refused = send(dave, displayTime(carol));
+            assertEquals(401, refused.statusCode(), "a revoked DAVE's certificate no longer logs on: " + refused.body());
+            assertEquals(401, admin(carol, "GET", "/users", "not-the-token-of-this-simulator").statusCode());
 
             carol.getDockerClient().stopContainerCmd(carol.getContainerId()).withTimeout(20).exec();
             Long exitCode = carol.getDockerClient().inspectContainerCmd(carol.getContainerId()).exec().getState()
                     .getExitCodeLong();
-            assertEquals(143L, exitCode, "stopped by SIGTERM, not killed after the grace period\n" + logs);
-            assertFalse(String.join("", logs).contains("Exception"), String.join("", logs));
+            String log = String.join("", logs);
+            assertEquals(0L, exitCode, "a clean stop on SIGTERM, not a kill after the grace period\n" + log);
+            assertTrue(log.contains("zosmf-sim stopped"), log);
+            assertFalse(log.contains("Exception"), log);
+            assertFalse(log.contains(carol.getAdminToken()), "the admin token stays out of the log\n" + log);
         }
+    }
+
+    /** The admin API, {@code /zosmf-sim/v1}, with the container's bearer token; the TLS context trusts its CA. */
+    private static HttpResponse<String> admin(ZosmfSimulatorContainer container, String method, String path)
+            throws Exception {
+        return admin(container, method, path, container.getAdminToken());
+    }
+
+    private static HttpResponse<String> admin(ZosmfSimulatorContainer container, String method, String path,
+            String token) throws Exception {
+        HttpClient client = HttpClient.newBuilder().sslContext(container.sslContext()).build();
+        return send(client, HttpRequest.newBuilder(container.getBaseUri().resolve("/zosmf-sim/v1" + path))
+                .header("Authorization", "Bearer " + token)
+                .method(method, HttpRequest.BodyPublishers.noBody()));
     }
 
     private static HttpRequest.Builder displayTime() {
