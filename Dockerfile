@@ -13,12 +13,10 @@
 # Build arguments (the defaults are the public images; a machine without a registry passes local ones):
 #   BUILD_IMAGE    Maven 3.8+ and a JDK 17, for the build stage
 #   RUNTIME_IMAGE  a Java 17 runtime with a POSIX shell, groupadd and useradd
-#   JAR_FROM       "build": the jar is built from the sources in the stage below (the default);
-#                  "prebuilt": the jar 'mvn package' made in simulator/target on this machine, so no Maven runs in
-#                  the build (docker build --build-arg JAR_FROM=prebuilt .)
+# The default target builds the jar from the sources; '--target prebuilt' takes the jar 'mvn package' made in
+# simulator/target on this machine instead, so no Maven runs in the build.
 ARG BUILD_IMAGE=maven:3.9-eclipse-temurin-17
 ARG RUNTIME_IMAGE=eclipse-temurin:17-jre
-ARG JAR_FROM=build
 
 # ---- build stage: Maven and a JDK, left behind --------------------------------------------------------------------
 FROM ${BUILD_IMAGE} AS build
@@ -38,22 +36,22 @@ RUN mvn -B -q -f fixtures/pom.xml install \
  && mvn -B -q -f simulator/pom.xml -Dmaven.test.skip=true package \
  && mkdir -p /jar && cp simulator/target/zosmf-sim-*-all.jar /jar/zosmf-sim.jar
 
-# ---- the jar 'mvn package' made on the host (JAR_FROM=prebuilt) ---------------------------------------------------
-# .dockerignore lets this one file of simulator/target through; ".dockerignore" is named too so that the COPY has a
-# source when no jar was built (an engine that builds every stage, as the classic builder does, then still passes).
-FROM scratch AS prebuilt
+# ---- the jar 'mvn package' made on the host, for --target prebuilt ------------------------------------------------
+# .dockerignore lets this one file of simulator/target through. ".dockerignore" is named too, so that the COPY has a
+# source when no jar was built: a builder that builds every stage (the classic one does) then still passes.
+FROM ${RUNTIME_IMAGE} AS prebuilt-jar
 COPY .dockerignore simulator/target/zosmf-sim-*-all.ja[r] /jar/
-FROM ${JAR_FROM} AS jar
+RUN rm /jar/.dockerignore \
+ && for jar in /jar/zosmf-sim-*-all.jar; do if [ -f "$jar" ]; then mv "$jar" /jar/zosmf-sim.jar; fi; done
 
-# ---- runtime: a JRE, the jar and the entry point; no build tools ---------------------------------------------------
-FROM ${RUNTIME_IMAGE}
+# ---- runtime: a JRE and the entry point; no build tools ------------------------------------------------------------
+FROM ${RUNTIME_IMAGE} AS runtime
 RUN groupadd --system --gid 10001 zosmfsim \
  && useradd --system --uid 10001 --gid zosmfsim --home-dir /var/lib/zosmf-sim --no-create-home \
         --shell /usr/sbin/nologin zosmfsim \
  && mkdir -p /var/lib/zosmf-sim \
  && chown zosmfsim:zosmfsim /var/lib/zosmf-sim \
  && chmod 0700 /var/lib/zosmf-sim
-COPY --from=jar /jar/zosmf-sim*.jar /app/zosmf-sim.jar
 COPY simulator/src/main/docker/entrypoint.sh /app/entrypoint.sh
 
 # ZOSMF_SIM_USERS: blank-separated USERID:PASSWORD[:special][:cert]; ZOSMF_SIM_CLOCK: system, manual or scaled;
@@ -80,3 +78,11 @@ HEALTHCHECK --interval=10s --timeout=5s --start-period=30s --retries=3 \
     CMD ["java", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-cp", "/app/zosmf-sim.jar", "dev.zosmfsim.cli.HealthCheck"]
 # exec form, and the script ends in 'exec java': the JVM is PID 1 and gets SIGTERM itself
 ENTRYPOINT ["/bin/sh", "/app/entrypoint.sh"]
+
+# ---- the image with the jar 'mvn package' made: docker build --target prebuilt . ----------------------------------
+FROM runtime AS prebuilt
+COPY --from=prebuilt-jar /jar/ /app/
+
+# ---- the image (the default target): the jar built from the sources above -----------------------------------------
+FROM runtime
+COPY --from=build /jar/zosmf-sim.jar /app/zosmf-sim.jar

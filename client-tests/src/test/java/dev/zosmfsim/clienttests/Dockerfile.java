@@ -127,9 +127,39 @@ final class Dockerfile {
         return stages.get(stage);
     }
 
-    /** The instructions of the last stage, the one that becomes the image. */
+    /**
+     * The instructions that make the image of the last stage (the default target): those of the stages it starts
+     * from ({@code FROM <stage>}), first, then its own.
+     */
     List<Instruction> finalStage() {
-        return stages.get(stages.size() - 1);
+        return image(stages.size() - 1);
+    }
+
+    /** The instructions that make the image of {@code stage}, those of the stages it starts from first. */
+    List<Instruction> image(int stage) {
+        String base = baseImage(stage);
+        for (int earlier = 0; earlier < stage; earlier++) {
+            if (stageName(earlier).filter(base::equals).isPresent()) {
+                List<Instruction> chain = new ArrayList<>(image(earlier));
+                chain.addAll(stages.get(stage));
+                return chain;
+            }
+        }
+        return stages.get(stage);
+    }
+
+    /** The image the image of {@code stage} is built on, after the stages it starts from and build arguments. */
+    String rootImage(int stage) {
+        return defaultBaseImage(stage(image(stage).get(0)));
+    }
+
+    private int stage(Instruction from) {
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).get(0) == from) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("not a FROM: " + from);
     }
 
     /** The last {@code keyword} instruction of the final stage, the one that counts. */
@@ -161,8 +191,13 @@ final class Dockerfile {
     }
 
     List<Copy> copies() {
+        return copies(finalStage());
+    }
+
+    /** The COPY instructions among {@code instructions}. */
+    static List<Copy> copies(List<Instruction> instructions) {
         List<Copy> copies = new ArrayList<>();
-        for (Instruction instruction : finalStage()) {
+        for (Instruction instruction : instructions) {
             if (instruction.keyword().equals("COPY")) {
                 List<String> words = new ArrayList<>(words(instruction.arguments()));
                 String from = null;

@@ -30,17 +30,9 @@ import picocli.CommandLine.Option;
                 + " client certificates and a ready Zowe team config into the output folder.")
 public final class Main implements Callable<Integer> {
 
-    private int port;
-
     @Option(names = "--port", paramLabel = "PORT", defaultValue = "10443",
             description = "HTTPS port to listen on, 0-65535; 0 picks a free port.")
-    void port(int value) {
-        if (value < 0 || value > 65535) {
-            throw new CommandLine.ParameterException(new CommandLine(this),
-                    "Invalid value for option '--port': a port is 0 to 65535, got " + value);
-        }
-        port = value;
-    }
+    int port;
 
     @Option(names = "--scenario", paramLabel = "NAME|FILE", defaultValue = "default",
             description = "A shipped scenario by name, or a scenario YAML file.")
@@ -155,6 +147,10 @@ public final class Main implements Callable<Integer> {
         }
         if (check != null) {
             return checkScenario(check);
+        }
+        if (port < 0 || port > 65535) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "Invalid value for option '--port': a port is 0 to 65535, got " + port);
         }
         Optional<SimClock> clock;
         try {

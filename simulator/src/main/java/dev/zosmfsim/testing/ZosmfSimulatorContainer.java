@@ -94,21 +94,24 @@ public class ZosmfSimulatorContainer extends GenericContainer<ZosmfSimulatorCont
 
     /**
      * The image the repository's {@code Dockerfile} builds, tagged {@value #LOCAL_IMAGE} and kept, so that the next
-     * build reuses its layers. The Dockerfile's build arguments come from system properties where they are set:
-     * {@code zosmf-sim.build-image} (Maven and a JDK 17, default {@code maven:3.9-eclipse-temurin-17}),
-     * {@code zosmf-sim.runtime-image} (a Java 17 runtime, default {@code eclipse-temurin:17-jre}) and
-     * {@code zosmf-sim.jar-from} ({@code build}, the default, or {@code prebuilt}: the jar in
-     * {@code simulator/target} beside the Dockerfile, so no Maven runs in the build). A machine that reaches no image
-     * registry, or a mirror only, sets them.
+     * build reuses its layers. System properties, where they are set, choose the Dockerfile's build arguments
+     * {@code BUILD_IMAGE} ({@code zosmf-sim.build-image}: Maven and a JDK 17, default
+     * {@code maven:3.9-eclipse-temurin-17}) and {@code RUNTIME_IMAGE} ({@code zosmf-sim.runtime-image}: a Java 17
+     * runtime, default {@code eclipse-temurin:17-jre}), and the target ({@code zosmf-sim.image-target}:
+     * {@code prebuilt} takes the jar in {@code simulator/target} beside the Dockerfile, so no Maven runs in the
+     * build). A machine that reaches no image registry, or a mirror only, sets them.
      */
     public static ImageFromDockerfile imageFromDockerfile(Path dockerfile) {
         ImageFromDockerfile image = new ImageFromDockerfile(LOCAL_IMAGE, false).withDockerfile(dockerfile);
-        for (String argument : new String[] {"BUILD_IMAGE", "RUNTIME_IMAGE", "JAR_FROM"}) {
-            String property = "zosmf-sim." + argument.toLowerCase(Locale.ROOT).replace('_', '-');
-            String value = System.getProperty(property);
+        for (String argument : new String[] {"BUILD_IMAGE", "RUNTIME_IMAGE"}) {
+            String value = System.getProperty("zosmf-sim." + argument.toLowerCase(Locale.ROOT).replace('_', '-'));
             if (value != null && !value.isBlank()) {
                 image.withBuildArg(argument, value.strip());
             }
+        }
+        String target = System.getProperty("zosmf-sim.image-target");
+        if (target != null && !target.isBlank()) {
+            image.withTarget(target.strip());
         }
         return image;
     }
