@@ -140,17 +140,23 @@ class CommandLineTest {
         assertEquals(0, valid.exitCode(), valid.describe());
         assertEquals(good + ": valid\n", valid.stdout());
 
+        // every kind of error at once: a bad value, an unknown key, a reference, an enum, an unknown section
         Path bad = Files.writeString(folder.resolve("bad.yaml"), "users:\n  COLIN:\n    password: MUCHTOOLONG\n"
-                + "certificateMaps:\n  - user: JOE\n    sdnFilter: CN=JOE\nclock:\n  mode: sideways\n");
+                + "    colour: blue\ncertificateMaps:\n  - user: JOE\n    sdnFilter: CN=JOE\nclock:\n  mode: sideways\n"
+                + "bogus: 1\n");
         Processes.Result invalid = Processes.run(List.of(java(), "-jar", jar(), "--check", bad.toString()), Map.of(),
                 null, Duration.ofSeconds(30));
         assertEquals(2, invalid.exitCode(), invalid.describe());
         assertEquals("", invalid.stdout());
         assertEquals(List.of(
                 bad + ":3:5: users.COLIN.password: expected a string of 1-8 characters, got 11 characters",
-                bad + ":5:5: certificateMaps[0].user: user JOE is not defined under users",
-                bad + ":8:3: clock.mode: expected system, manual or scaled, got 'sideways'",
-                bad + ": 3 errors"), invalid.stderr().lines().toList());
+                bad + ":4:5: users.COLIN.colour: unknown key 'colour' (expected one of: certificate, consoleAuthority,"
+                        + " password, passwordExpired, revoked, special)",
+                bad + ":6:5: certificateMaps[0].user: user JOE is not defined under users",
+                bad + ":9:3: clock.mode: expected system, manual or scaled, got 'sideways'",
+                bad + ":10:1: bogus: unknown key 'bogus' (expected one of: cea, certificateMaps, clock, console,"
+                        + " description, extends, facility, faults, system, tso, users, zosmf)",
+                bad + ": 5 errors"), invalid.stderr().lines().toList());
     }
 
     @Test
