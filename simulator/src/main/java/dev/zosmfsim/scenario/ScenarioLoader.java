@@ -151,7 +151,8 @@ public final class ScenarioLoader {
         }
         if (!tree.isObject()) {
             problems.add(new ScenarioException(source.name(), 1, 1, null,
-                    "a scenario is a mapping of sections (system, zosmf, users, ...), not a " + tree.getNodeType()));
+                    "a scenario is a mapping of sections (system, zosmf, users, ...), not "
+                            + (tree.isArray() ? "a list" : "a single value")));
             return null;
         }
         ObjectNode own = (ObjectNode) tree.deepCopy();
