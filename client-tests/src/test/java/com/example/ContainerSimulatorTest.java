@@ -10,17 +10,16 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.testcontainers.images.builder.ImageFromDockerfile;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
-// the simulator in a container; skipped (with the reason in the output) where no Docker engine answers
+// the simulator in a container; skipped (with the reason in the output) where no container engine answers
 @Testcontainers(disabledWithoutDocker = true)
 class ContainerSimulatorTest {
 
     @Container
     static final ZosmfSimulatorContainer SIMULATOR = new ZosmfSimulatorContainer(
-            new ImageFromDockerfile("zosmf-sim:test", false).withDockerfile(Path.of("../Dockerfile")))
+            ZosmfSimulatorContainer.imageFromDockerfile(Path.of("../Dockerfile"))) // built once, then cached
             .withUser("ALICE", "SECRET", UserFlag.CERTIFICATE)
             .withTimeScale(60); // the simulated clock runs a minute per second
 

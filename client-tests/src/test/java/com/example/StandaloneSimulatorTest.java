@@ -28,8 +28,10 @@ class StandaloneSimulatorTest {
 
     @Test
     void aliceLogsOnWithTheCertificateTheSimulatorWrote(@TempDir Path out) throws Exception {
-        String jar = System.getProperty("simulator.jar", "simulator/target/zosmf-sim-0.1.0-SNAPSHOT-all.jar");
-        Process simulator = new ProcessBuilder("java", "-jar", jar, "--port", "0", "--out", out.toString(),
+        // the jar 'mvn package' makes in the simulator's checkout: mvn test -Dsimulator.jar=/path/to/it
+        Path jar = Path.of(System.getProperty("simulator.jar", "zosmf-sim-0.1.0-SNAPSHOT-all.jar"));
+        assertTrue(Files.isRegularFile(jar), "no simulator jar at " + jar.toAbsolutePath() + ": set -Dsimulator.jar");
+        Process simulator = new ProcessBuilder("java", "-jar", jar.toString(), "--port", "0", "--out", out.toString(),
                 "--user", "ALICE:SECRET:cert").redirectErrorStream(true).start();
         try {
             BufferedReader output = new BufferedReader(new InputStreamReader(simulator.getInputStream()));
@@ -45,20 +47,22 @@ class StandaloneSimulatorTest {
             assertEquals(200, response.statusCode(), response.body());
             assertTrue(response.body().contains("IEE136I"), response.body());
         } finally {
-            simulator.destroy(); // SIGTERM: the simulator stops cleanly
+            simulator.destroy(); // SIGTERM: the simulator stops cleanly and exits 0
             simulator.waitFor(20, TimeUnit.SECONDS);
         }
     }
 
     /** Reads the output until "zosmf-sim ready on https://127.0.0.1:PORT" and returns that address. */
     private static URI readyAddress(BufferedReader output) {
+        StringBuilder before = new StringBuilder();
         try {
             for (String line = output.readLine(); line != null; line = output.readLine()) {
                 if (line.startsWith("zosmf-sim ready on ")) {
                     return URI.create(line.substring("zosmf-sim ready on ".length()));
                 }
+                before.append(line).append('\n');
             }
-            throw new IllegalStateException("the simulator stopped before it was ready");
+            throw new IllegalStateException("the simulator stopped before it was ready:\n" + before);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -79,7 +79,13 @@ class CommandLineTest {
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("colin.key.pem"))));
             assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(out.resolve("colin.p12"))));
 
-            JsonNode config = Json.parse(Files.readString(out.resolve("zowe.config.json")));
+            assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(
+                    out.resolve("zowe.config.json"))), "the team config holds passwords");
+            assertEquals("rwx------", PosixFilePermissions.toString(Files.getPosixFilePermissions(out)));
+            String configText = Files.readString(out.resolve("zowe.config.json"));
+            assertFalse(configText.contains("IBMUSER") || configText.contains("SYS1"),
+                    "no password of a SPECIAL user unless asked for\n" + configText);
+            JsonNode config = Json.parse(configText);
             assertFalse(config.get("autoStore").asBoolean());
             config.get("profiles").forEach(profile -> assertEquals(0, profile.get("secure").size()));
             assertEquals(port, config.at("/profiles/zosmf_colin_cert/properties/port").asInt());
@@ -93,8 +99,16 @@ class CommandLineTest {
             assertTrue(response.get("success").asBoolean(), zowe.describe());
             assertTrue(response.at("/data/commandResponse").asText().contains("IEE136I"), zowe.describe());
 
+            Processes.Result tso = Processes.run(List.of(zoweExecutable(), "zos-tso", "issue", "command", "TIME",
+                    "--rfj"),
+                    Map.of("ZOWE_CLI_HOME", home.toString(), "NODE_EXTRA_CA_CERTS", out.resolve("ca.pem").toString()),
+                    out, Duration.ofSeconds(90));
+            assertTrue(Json.parse(tso.stdout()).get("success").asBoolean(), "the team config's tso profile\n"
+                    + tso.describe());
+            assertTrue(tso.stdout().contains("IKJ56650I TIME-"), tso.describe());
+
             Processes.Result password = Processes.run(List.of(zoweExecutable(), "zosmf", "check", "status",
-                    "--zosmf-p", "zosmf_ibmuser_password", "--rfj"),
+                    "--zosmf-p", "zosmf_colin_password", "--rfj"),
                     Map.of("ZOWE_CLI_HOME", home.toString(), "NODE_EXTRA_CA_CERTS", out.resolve("ca.pem").toString()),
                     out, Duration.ofSeconds(90));
             assertTrue(Json.parse(password.stdout()).get("success").asBoolean(), password.describe());
@@ -126,17 +140,23 @@ class CommandLineTest {
         assertEquals(0, valid.exitCode(), valid.describe());
         assertEquals(good + ": valid\n", valid.stdout());
 
+        // every kind of error at once: a bad value, an unknown key, a reference, an enum, an unknown section
         Path bad = Files.writeString(folder.resolve("bad.yaml"), "users:\n  COLIN:\n    password: MUCHTOOLONG\n"
-                + "certificateMaps:\n  - user: JOE\n    sdnFilter: CN=JOE\nclock:\n  mode: sideways\n");
+                + "    colour: blue\ncertificateMaps:\n  - user: JOE\n    sdnFilter: CN=JOE\nclock:\n  mode: sideways\n"
+                + "bogus: 1\n");
         Processes.Result invalid = Processes.run(List.of(java(), "-jar", jar(), "--check", bad.toString()), Map.of(),
                 null, Duration.ofSeconds(30));
         assertEquals(2, invalid.exitCode(), invalid.describe());
         assertEquals("", invalid.stdout());
         assertEquals(List.of(
                 bad + ":3:5: users.COLIN.password: expected a string of 1-8 characters, got 11 characters",
-                bad + ":5:5: certificateMaps[0].user: user JOE is not defined under users",
-                bad + ":8:3: clock.mode: expected system, manual or scaled, got 'sideways'",
-                bad + ": 3 errors"), invalid.stderr().lines().toList());
+                bad + ":4:5: users.COLIN.colour: unknown key 'colour' (expected one of: certificate, consoleAuthority,"
+                        + " password, passwordExpired, revoked, special)",
+                bad + ":6:5: certificateMaps[0].user: user JOE is not defined under users",
+                bad + ":9:3: clock.mode: expected system, manual or scaled, got 'sideways'",
+                bad + ":10:1: bogus: unknown key 'bogus' (expected one of: cea, certificateMaps, clock, console,"
+                        + " description, extends, facility, faults, system, tso, users, zosmf)",
+                bad + ": 5 errors"), invalid.stderr().lines().toList());
     }
 
     @Test

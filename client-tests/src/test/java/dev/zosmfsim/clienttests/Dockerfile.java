@@ -33,13 +33,16 @@ final class Dockerfile {
     }
 
     private final List<List<Instruction>> stages;
+    private final Map<String, String> arguments;
 
-    private Dockerfile(List<List<Instruction>> stages) {
+    private Dockerfile(List<List<Instruction>> stages, Map<String, String> arguments) {
         this.stages = stages;
+        this.arguments = arguments;
     }
 
     static Dockerfile read(Path file) throws IOException {
         List<List<Instruction>> stages = new ArrayList<>();
+        Map<String, String> arguments = new LinkedHashMap<>();
         StringBuilder pending = new StringBuilder();
         for (String raw : Files.readAllLines(file)) {
             String line = raw.strip();
@@ -61,23 +64,56 @@ final class Dockerfile {
             if (instruction.keyword().equals("FROM")) {
                 stages.add(new ArrayList<>());
             } else if (stages.isEmpty()) {
-                continue; // ARG before the first FROM
+                if (!instruction.keyword().equals("ARG")) {
+                    throw new IllegalArgumentException("only ARG may come before the first FROM: " + instruction);
+                }
+                String[] argument = instruction.arguments().split("=", 2);
+                arguments.put(argument[0].strip(), argument.length > 1 ? argument[1].strip() : "");
+                continue; // the build arguments that FROM lines may use
             }
             stages.get(stages.size() - 1).add(instruction);
         }
         if (stages.isEmpty()) {
             throw new IllegalArgumentException(file + " has no FROM");
         }
-        return new Dockerfile(stages);
+        return new Dockerfile(stages, arguments);
+    }
+
+    /** The build arguments declared before the first FROM, with their defaults. */
+    Map<String, String> arguments() {
+        return arguments;
+    }
+
+    /** The stage named {@code name}. */
+    int stage(String name) {
+        for (int i = 0; i < stages.size(); i++) {
+            if (stageName(i).filter(name::equals).isPresent()) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("no stage " + name);
     }
 
     int stageCount() {
         return stages.size();
     }
 
-    /** The image a stage starts from (stage 0 is the first). */
+    /** The image a stage starts from (stage 0 is the first), as written: {@code ${NAME}} for a build argument. */
     String baseImage(int stage) {
         return stages.get(stage).get(0).arguments().split("\\s+")[0];
+    }
+
+    /** {@link #baseImage}, a build argument replaced by its default. */
+    String defaultBaseImage(int stage) {
+        String written = baseImage(stage);
+        if (written.startsWith("${") && written.endsWith("}")) {
+            String name = written.substring(2, written.length() - 1);
+            if (!arguments.containsKey(name)) {
+                throw new IllegalArgumentException("FROM " + written + ": no ARG " + name + " before the first FROM");
+            }
+            return arguments.get(name);
+        }
+        return written;
     }
 
     /** The {@code AS} name of a stage, or empty. */
@@ -86,9 +122,44 @@ final class Dockerfile {
         return words.length == 3 && words[1].equalsIgnoreCase("AS") ? Optional.of(words[2]) : Optional.empty();
     }
 
-    /** The instructions of the last stage, the one that becomes the image. */
+    /** The instructions of a stage, its FROM first. */
+    List<Instruction> stageInstructions(int stage) {
+        return stages.get(stage);
+    }
+
+    /**
+     * The instructions that make the image of the last stage (the default target): those of the stages it starts
+     * from ({@code FROM <stage>}), first, then its own.
+     */
     List<Instruction> finalStage() {
-        return stages.get(stages.size() - 1);
+        return image(stages.size() - 1);
+    }
+
+    /** The instructions that make the image of {@code stage}, those of the stages it starts from first. */
+    List<Instruction> image(int stage) {
+        String base = baseImage(stage);
+        for (int earlier = 0; earlier < stage; earlier++) {
+            if (stageName(earlier).filter(base::equals).isPresent()) {
+                List<Instruction> chain = new ArrayList<>(image(earlier));
+                chain.addAll(stages.get(stage));
+                return chain;
+            }
+        }
+        return stages.get(stage);
+    }
+
+    /** The image the image of {@code stage} is built on, after the stages it starts from and build arguments. */
+    String rootImage(int stage) {
+        return defaultBaseImage(stage(image(stage).get(0)));
+    }
+
+    private int stage(Instruction from) {
+        for (int i = 0; i < stages.size(); i++) {
+            if (stages.get(i).get(0) == from) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("not a FROM: " + from);
     }
 
     /** The last {@code keyword} instruction of the final stage, the one that counts. */
@@ -120,8 +191,13 @@ final class Dockerfile {
     }
 
     List<Copy> copies() {
+        return copies(finalStage());
+    }
+
+    /** The COPY instructions among {@code instructions}. */
+    static List<Copy> copies(List<Instruction> instructions) {
         List<Copy> copies = new ArrayList<>();
-        for (Instruction instruction : finalStage()) {
+        for (Instruction instruction : instructions) {
             if (instruction.keyword().equals("COPY")) {
                 List<String> words = new ArrayList<>(words(instruction.arguments()));
                 String from = null;

@@ -40,9 +40,13 @@ class DockerfileContractTest {
         Map<String, String> environment = dockerfile.environment();
 
         assertTrue(dockerfile.stageCount() >= 2, "a build stage and a runtime stage");
-        assertTrue(dockerfile.baseImage(0).startsWith("maven:3.9-eclipse-temurin-17"), dockerfile.baseImage(0));
-        String runtime = dockerfile.baseImage(dockerfile.stageCount() - 1);
+        assertEquals("${BUILD_IMAGE}", dockerfile.baseImage(0), "the build's base image is a build argument");
+        assertTrue(dockerfile.defaultBaseImage(0).startsWith("maven:3.9-eclipse-temurin-17"),
+                "the public Maven image by default: " + dockerfile.defaultBaseImage(0));
+        int last = dockerfile.stageCount() - 1;
+        String runtime = dockerfile.rootImage(last);
         assertTrue(runtime.matches("eclipse-temurin:17[\\w.]*-jre"), "a JRE, no JDK or Maven: " + runtime);
+        assertTrue(dockerfile.arguments().containsKey("RUNTIME_IMAGE"), "the runtime's base image is a build argument");
         for (Dockerfile.Instruction run : dockerfile.finalStage()) {
             if (run.keyword().equals("RUN")) {
                 assertFalse(run.arguments().matches("(?s).*\\b(apt-get|apk|mvn|gradle|curl|wget)\\b.*"),
@@ -50,8 +54,24 @@ class DockerfileContractTest {
             }
         }
         List<Dockerfile.Copy> fromOtherStages = dockerfile.copies().stream().filter(c -> c.fromStage() != null).toList();
-        assertEquals(1, fromOtherStages.size(), "only the jar comes from the build stage");
-        assertEquals(dockerfile.stageName(0).orElseThrow(), fromOtherStages.get(0).fromStage());
+        assertEquals(1, fromOtherStages.size(), "only the jar comes from another stage");
+        assertEquals(dockerfile.stageName(0).orElseThrow(), fromOtherStages.get(0).fromStage(),
+                "by default the jar is built from the sources, in the build stage");
+        int prebuilt = dockerfile.stage("prebuilt");
+        assertEquals(dockerfile.rootImage(last), dockerfile.rootImage(prebuilt), "--target prebuilt: the same runtime");
+        List<Dockerfile.Copy> prebuiltJar = Dockerfile.copies(dockerfile.stageInstructions(prebuilt)).stream()
+                .filter(c -> c.fromStage() != null).toList();
+        assertEquals(1, prebuiltJar.size(), "--target prebuilt: only the jar differs");
+        assertTrue(Dockerfile.copies(dockerfile.stageInstructions(dockerfile.stage(prebuiltJar.get(0).fromStage())))
+                .stream().anyMatch(c -> c.sources().contains("simulator/target/zosmf-sim-*-all.ja[r]")),
+                "--target prebuilt: the jar mvn package made");
+        for (Dockerfile.Instruction run : dockerfile.stageInstructions(0)) {
+            if (run.keyword().equals("RUN")) {
+                assertFalse(run.arguments().contains(" -pl "), "the whole reactor needs every module's POM: " + run);
+            }
+        }
+        assertTrue(dockerfile.stageInstructions(0).stream().anyMatch(i -> i.keyword().equals("RUN")
+                && i.arguments().contains("mvn -B -q -N install")), "the parent POM alone, whatever modules it lists");
 
         String user = dockerfile.last("USER").orElseThrow().arguments();
         assertTrue(user.matches("[1-9]\\d*(:\\d+)?"), "a numeric user other than root: " + user);
@@ -69,6 +89,7 @@ class DockerfileContractTest {
 
         List<String> ignored = Files.readAllLines(root.resolve(".dockerignore"));
         assertTrue(ignored.contains("**/target") && ignored.contains("**/node_modules"), ignored.toString());
+        assertTrue(ignored.contains("!simulator/target/zosmf-sim-*-all.jar"), "the prebuilt jar gets through");
     }
 
     @Test
@@ -93,9 +114,10 @@ class DockerfileContractTest {
             assertEquals(0, healthy.exitCode(), healthy.describe());
             assertTrue(healthy.stdout().startsWith("healthy: "), healthy.describe());
 
-            process.destroy(); // SIGTERM, as docker stop sends it
+            CommandLineSafetyTest.signal("TERM", process); // as docker stop sends it; destroy() would close the pipe
             assertTrue(process.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS), "did not stop on SIGTERM");
-            assertEquals(143, process.exitValue(), "ended by SIGTERM after its shutdown hook\n" + output.text());
+            assertEquals(0, process.exitValue(), "a clean stop on SIGTERM\n" + output.text());
+            assertTrue(output.text().contains("zosmf-sim stopped (SIGTERM)"), output.text());
             assertFalse(output.text().contains("Exception"), output.text());
 
             Processes.Result unhealthy = Processes.run(image.healthCheck(), environment, null, Duration.ofSeconds(30));

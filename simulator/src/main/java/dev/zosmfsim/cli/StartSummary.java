@@ -17,7 +17,7 @@ final class StartSummary {
         this.out = out;
     }
 
-    void print(ZosmfSimulator simulator, Path folder, List<Path> written) {
+    void print(ZosmfSimulator simulator, Path folder, ClientFolder clientFolder, List<Path> written) {
         out.println("system " + simulator.system().identity().sysname() + ", scenario "
                 + (simulator.scenario().description() == null ? "" : simulator.scenario().description()));
         out.println("clock " + describe(simulator.clock()));
@@ -29,24 +29,25 @@ final class StartSummary {
                     + (user.passwordExpired() ? ", password expired" : "")
                     + (hasCertificate ? ", client certificate " + user.userid().toLowerCase(Locale.ROOT) + ".pem" : ""));
         }
-        out.println("files written to " + folder.toAbsolutePath().normalize() + ":");
+        out.println("files written to " + folder + ":");
         for (Path file : written) {
             out.println("  " + file.getFileName());
         }
-        String ca = folder.resolve("ca.pem").toString();
         String base = simulator.baseUri().toString();
         simulator.userCertificates().keySet().stream().findFirst().ifPresent(userid -> {
-            String name = folder.resolve(userid.toLowerCase(Locale.ROOT)).toString();
-            out.println("try:");
-            out.println("  curl --cacert " + ca + " --cert " + name + ".pem --key " + name + ".key.pem -X PUT"
+            String name = userid.toLowerCase(Locale.ROOT);
+            out.println(clientFolder.prefix().isEmpty() ? "try, in the output folder:"
+                    : "try:\n  cd " + clientFolder.folder());
+            out.println("  curl --cacert ca.pem --cert " + name + ".pem --key " + name + ".key.pem -X PUT"
                     + " -H 'Content-Type: application/json' -H 'X-CSRF-ZOSMF-HEADER: true' -d '{\"cmd\":\"D T\"}' "
                     + base + "/zosmf/restconsoles/consoles/defcn");
-            out.println("  NODE_EXTRA_CA_CERTS=" + ca + " zowe zos-console issue command \"D T\" --host "
-                    + simulator.baseUri().getHost() + " --port " + simulator.port() + " --cert-file " + name
-                    + ".pem --cert-key-file " + name + ".key.pem");
+            out.println("  export NODE_EXTRA_CA_CERTS=$PWD/ca.pem");
+            out.println("  zowe zos-console issue command \"D T\"      # the team config zowe.config.json is here");
+            out.println("  zowe zos-tso issue command \"TIME\"");
         });
-        out.println("admin API: " + base + "/zosmf-sim/v1 with 'Authorization: Bearer " + simulator.adminToken()
-                + "' (also in " + folder.resolve("admin-token") + ")");
+        // the token itself stays out of the output, which ends up in CI and container logs
+        out.println("admin API: " + base + "/zosmf-sim/v1 with 'Authorization: Bearer <the token in "
+                + clientFolder.file("admin-token") + ">'");
         out.println("stop with Ctrl-C");
     }
 

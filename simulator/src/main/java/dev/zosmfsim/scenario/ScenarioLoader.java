@@ -153,7 +153,8 @@ public final class ScenarioLoader {
         }
         if (!tree.isObject()) {
             problems.add(new ScenarioException(source.name(), 1, 1, null,
-                    "a scenario is a mapping of sections (system, zosmf, users, ...), not a " + tree.getNodeType()));
+                    "a scenario is a mapping of sections (system, zosmf, users, ...), not "
+                            + (tree.isArray() ? "a list" : "a single value")));
             return null;
         }
         ObjectNode own = (ObjectNode) tree.deepCopy();
@@ -184,15 +185,22 @@ public final class ScenarioLoader {
             own = merge((ObjectNode) loadedParent.tree().deepCopy(), own);
             locations = locations.extending(loadedParent.locations());
         }
-        Scenario scenario;
-        try {
-            scenario = MAPPER.treeToValue(own, Scenario.class);
-        } catch (JsonProcessingException e) {
-            problems.add(translate(e, locations));
-            return null;
-        } catch (IllegalArgumentException e) {
-            problems.add(new ScenarioException(source.name(), 0, 0, null, e.getMessage()));
-            return null;
+        Scenario scenario = null;
+        // a field that cannot be bound is reported and left out, and binding goes on, so that --check reports every
+        // error of the file in one pass; the first problem is still the one a load throws
+        for (int attempt = 0; scenario == null; attempt++) {
+            try {
+                scenario = MAPPER.treeToValue(own, Scenario.class);
+            } catch (JsonProcessingException e) {
+                problems.add(translate(e, locations));
+                if (attempt >= UnboundNodes.MAX_PROBLEMS || !(e instanceof JsonMappingException mapping)
+                        || !UnboundNodes.remove(own, mapping.getPath())) {
+                    return null;
+                }
+            } catch (IllegalArgumentException e) {
+                problems.add(new ScenarioException(source.name(), 0, 0, null, e.getMessage()));
+                return null;
+            }
         }
         problems.addAll(ScenarioValidator.check(scenario, locations).problems());
         return new Loaded(own, scenario, locations);

@@ -1,5 +1,10 @@
 package dev.zosmfsim.testing;
 
+import com.github.dockerjava.api.model.ExposedPort;
+import com.github.dockerjava.api.model.PortBinding;
+import com.github.dockerjava.api.model.Ports;
+import dev.zosmfsim.admin.RemoteAdmin;
+import dev.zosmfsim.admin.SimulatorAdmin;
 import dev.zosmfsim.cli.ReadyLine;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.tls.IssuedCertificate;
@@ -20,6 +25,7 @@ import java.util.concurrent.Future;
 import javax.net.ssl.SSLContext;
 import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
+import org.testcontainers.images.builder.ImageFromDockerfile;
 import org.testcontainers.utility.DockerImageName;
 import org.testcontainers.utility.MountableFile;
 
@@ -31,6 +37,8 @@ import org.testcontainers.utility.MountableFile;
  * static final ZosmfSimulatorContainer SIMULATOR = new ZosmfSimulatorContainer(
  *         new ImageFromDockerfile("zosmf-sim", false).withDockerfile(Path.of("../Dockerfile")))
  *         .withUser("ALICE", "SECRET", UserFlag.CERTIFICATE);
+ *
+ * // or: new ZosmfSimulatorContainer(ZosmfSimulatorContainer.imageFromDockerfile(Path.of("../Dockerfile")))
  *
  * HttpClient alice = HttpClient.newBuilder().sslContext(SIMULATOR.sslContextFor("ALICE")).build();
  * alice.send(HttpRequest.newBuilder(URI.create(SIMULATOR.getBaseUrl() + "/zosmf/info")).build(), ofString());
@@ -48,6 +56,15 @@ public class ZosmfSimulatorContainer extends GenericContainer<ZosmfSimulatorCont
     public static final String CREDENTIALS_FOLDER = "/var/lib/zosmf-sim";
     /** What the wait strategy waits for: the ready line, matched against one log line as Testcontainers reads it. */
     public static final String READY_LOG_REGEX = ".*" + ReadyLine.REGEX + "\\s*";
+
+    /** The tag {@link #imageFromDockerfile} gives the image it builds. */
+    public static final String LOCAL_IMAGE = "zosmf-sim:local";
+
+    /**
+     * A system property naming the network mode of the container, e.g. {@code slirp4netns} for podman's user-mode
+     * networking, whose namespace belongs to the container alone; unset, the engine's default.
+     */
+    public static final String NETWORK_MODE_PROPERTY = "zosmf-sim.container-network";
 
     private static final String SCENARIO_FILE = "/etc/zosmf-sim/scenario.yaml";
     private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(2);
@@ -75,6 +92,30 @@ public class ZosmfSimulatorContainer extends GenericContainer<ZosmfSimulatorCont
     private void setUp() {
         addExposedPort(HTTPS_PORT);
         waitingFor(Wait.forLogMessage(READY_LOG_REGEX, 1).withStartupTimeout(STARTUP_TIMEOUT));
+    }
+
+    /**
+     * The image the repository's {@code Dockerfile} builds, tagged {@value #LOCAL_IMAGE} and kept, so that the next
+     * build reuses its layers. System properties, where they are set, choose the Dockerfile's build arguments
+     * {@code BUILD_IMAGE} ({@code zosmf-sim.build-image}: Maven and a JDK 17, default
+     * {@code maven:3.9-eclipse-temurin-17}) and {@code RUNTIME_IMAGE} ({@code zosmf-sim.runtime-image}: a Java 17
+     * runtime, default {@code eclipse-temurin:17-jre}), and the target ({@code zosmf-sim.image-target}:
+     * {@code prebuilt} takes the jar in {@code simulator/target} beside the Dockerfile, so no Maven runs in the
+     * build). A machine that reaches no image registry, or a mirror only, sets them.
+     */
+    public static ImageFromDockerfile imageFromDockerfile(Path dockerfile) {
+        ImageFromDockerfile image = new ImageFromDockerfile(LOCAL_IMAGE, false).withDockerfile(dockerfile);
+        for (String argument : new String[] {"BUILD_IMAGE", "RUNTIME_IMAGE"}) {
+            String value = System.getProperty("zosmf-sim." + argument.toLowerCase(Locale.ROOT).replace('_', '-'));
+            if (value != null && !value.isBlank()) {
+                image.withBuildArg(argument, value.strip());
+            }
+        }
+        String target = System.getProperty("zosmf-sim.image-target");
+        if (target != null && !target.isBlank()) {
+            image.withTarget(target.strip());
+        }
+        return image;
     }
 
     /** A scenario shipped in the image, by name ({@code default}). */
@@ -112,6 +153,15 @@ public class ZosmfSimulatorContainer extends GenericContainer<ZosmfSimulatorCont
 
     @Override
     protected void configure() {
+        // a test's traffic stays on this machine where the engine does: the port is published on 127.0.0.1 only
+        if (getHost().equals("localhost") || getHost().startsWith("127.")) {
+            withCreateContainerCmdModifier(create -> create.getHostConfig().withPortBindings(new PortBinding(
+                    Ports.Binding.bindIp("127.0.0.1"), ExposedPort.tcp(HTTPS_PORT))));
+        }
+        String network = System.getProperty(NETWORK_MODE_PROPERTY);
+        if (network != null && !network.isBlank()) {
+            withNetworkMode(network.strip());
+        }
         String names = getEnvMap().get("ZOSMF_SIM_HOSTNAMES");
         if (names == null || names.isBlank()) {
             withEnv("ZOSMF_SIM_HOSTNAMES", getHost());
@@ -164,6 +214,22 @@ public class ZosmfSimulatorContainer extends GenericContainer<ZosmfSimulatorCont
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the PEM files of " + userid + " to " + folder, e);
         }
+    }
+
+    /**
+     * The admin API's bearer token ({@code /zosmf-sim/v1}, header {@code Authorization: Bearer <token>}), as the
+     * simulator wrote it to {@code admin-token} in {@value #CREDENTIALS_FOLDER}.
+     */
+    public String getAdminToken() {
+        return copyText("admin-token").strip();
+    }
+
+    /**
+     * The simulator's admin interface, over its admin API with {@link #getAdminToken()}: the same operations as
+     * {@code ZosmfSimulator.admin()} in process (revoke, faults, the clock, sessions, the journal...).
+     */
+    public SimulatorAdmin admin() {
+        return RemoteAdmin.connect(getBaseUri(), getAdminToken(), sslContext());
     }
 
     /** A TLS context that trusts the simulator and presents no certificate (for password logons). */

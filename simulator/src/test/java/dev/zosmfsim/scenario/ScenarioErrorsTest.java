@@ -237,8 +237,10 @@ class ScenarioErrorsTest {
 
         @Test
         void aListWhereTheSectionsBelong() {
-            assertEquals("s.yaml:1:1: a scenario is a mapping of sections (system, zosmf, users, ...), not a ARRAY",
+            assertEquals("s.yaml:1:1: a scenario is a mapping of sections (system, zosmf, users, ...), not a list",
                     error("- users\n- zosmf\n"));
+            assertEquals("s.yaml:1:1: a scenario is a mapping of sections (system, zosmf, users, ...), not a single"
+                    + " value", error("users\n"));
         }
     }
 
