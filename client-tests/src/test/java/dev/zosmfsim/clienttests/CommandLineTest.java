@@ -150,12 +150,12 @@ class CommandLineTest {
         assertEquals("", invalid.stdout());
         assertEquals(List.of(
                 bad + ":3:5: users.COLIN.password: expected a string of 1-8 characters, got 11 characters",
-                bad + ":4:5: users.COLIN.colour: unknown key 'colour' (expected one of: certificate, consoleAuthority,"
+                bad + ":4:5: users.COLIN.colour: unknown key 'colour' (expected one of: certificate, operparm,"
                         + " password, passwordExpired, revoked, special)",
                 bad + ":6:5: certificateMaps[0].user: user JOE is not defined under users",
                 bad + ":9:3: clock.mode: expected system, manual or scaled, got 'sideways'",
                 bad + ":10:1: bogus: unknown key 'bogus' (expected one of: cea, certificateMaps, clock, console,"
-                        + " description, extends, facility, faults, system, tso, users, zosmf)",
+                        + " description, extends, facility, faults, opercmds, system, tso, users, zosmf)",
                 bad + ": 5 errors"), invalid.stderr().lines().toList());
     }
 

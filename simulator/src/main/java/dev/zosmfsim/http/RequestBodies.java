@@ -112,6 +112,16 @@ public final class RequestBodies {
         }
     }
 
+    /**
+     * A whole number as z/OSMF's bodies give them, a JSON integer or a string of at most {@code maxDigits} ASCII
+     * digits; null when {@code given} is neither (a fraction, a sign, another type).
+     */
+    public static Integer wholeNumber(Object given, int maxDigits) {
+        String text = given instanceof Integer || given instanceof Long ? given.toString()
+                : given instanceof String string ? string.trim() : "";
+        return text.matches("\\d{1," + maxDigits + "}") ? Integer.valueOf(text) : null;
+    }
+
     public static String requiredString(JsonNode body, String field, Function<String, ZosmfError> error) {
         JsonNode value = body.get(field);
         if (value == null || value.isNull()) {

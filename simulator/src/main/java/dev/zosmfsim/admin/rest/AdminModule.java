@@ -3,10 +3,9 @@ package dev.zosmfsim.admin.rest;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.zosmfsim.admin.AdminException;
 import dev.zosmfsim.admin.SimulatorAdmin;
-import dev.zosmfsim.faults.FaultService;
 import dev.zosmfsim.http.Errors;
 import dev.zosmfsim.http.ServerContext;
-import dev.zosmfsim.http.ServiceModule;
+import dev.zosmfsim.http.BaseServiceModule;
 import dev.zosmfsim.http.ZosmfError;
 import dev.zosmfsim.scenario.Scenario;
 import io.javalin.config.RoutesConfig;
@@ -17,7 +16,7 @@ import io.javalin.http.HandlerType;
  * certificate. Its errors use z/OSMF's core shape with the simulator's own message ids (ZSIMnnnE). Fault rules do
  * not reach it.
  */
-public final class AdminModule implements ServiceModule {
+public final class AdminModule extends BaseServiceModule {
 
     public static final String PREFIX = "/zosmf-sim/v1";
 
@@ -25,28 +24,14 @@ public final class AdminModule implements ServiceModule {
     private final String adminToken;
 
     public AdminModule(SimulatorAdmin admin, String adminToken) {
+        super("admin", PREFIX, null);
         this.admin = admin;
         this.adminToken = adminToken;
     }
 
     @Override
-    public String name() {
-        return "admin";
-    }
-
-    @Override
-    public String pathPrefix() {
-        return PREFIX;
-    }
-
-    @Override
     public Logon logon(HandlerType method, String path) {
         return Logon.ADMIN;
-    }
-
-    @Override
-    public FaultService faultService() {
-        return null;
     }
 
     @Override

@@ -3,11 +3,11 @@ package dev.zosmfsim.console.rest;
 import dev.zosmfsim.console.ConsoleException;
 import dev.zosmfsim.console.ConsoleName;
 import dev.zosmfsim.faults.FaultService;
+import dev.zosmfsim.http.BaseServiceModule;
 import dev.zosmfsim.http.FaultSubject;
 import dev.zosmfsim.http.JsonWriter;
 import dev.zosmfsim.http.RequestBodies;
 import dev.zosmfsim.http.ServerContext;
-import dev.zosmfsim.http.ServiceModule;
 import dev.zosmfsim.http.ZosmfError;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
@@ -19,29 +19,13 @@ import io.javalin.http.HandlerType;
  * (6 not application/json, 12 body not JSON, 13 no cmd, 14 bad console name or key expression, 17 command too
  * long) and 4 for other bad field values.
  */
-public final class ConsoleModule implements ServiceModule {
+public final class ConsoleModule extends BaseServiceModule {
 
     public static final String PREFIX = "/zosmf/restconsoles";
     static final String CONSOLES = PREFIX + "/consoles/";
 
-    @Override
-    public String name() {
-        return "console";
-    }
-
-    @Override
-    public String pathPrefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Logon logon(HandlerType method, String path) {
-        return Logon.ZOSMF_USER;
-    }
-
-    @Override
-    public FaultService faultService() {
-        return FaultService.CONSOLE;
+    public ConsoleModule() {
+        super("console", PREFIX, FaultService.CONSOLE);
     }
 
     /** The console a path names, resolved as the service resolves it, and the command a PUT carries. */

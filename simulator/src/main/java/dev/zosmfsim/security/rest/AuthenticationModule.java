@@ -1,8 +1,8 @@
 package dev.zosmfsim.security.rest;
 
 import dev.zosmfsim.faults.FaultService;
+import dev.zosmfsim.http.BaseServiceModule;
 import dev.zosmfsim.http.ServerContext;
-import dev.zosmfsim.http.ServiceModule;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
 
@@ -11,18 +11,12 @@ import io.javalin.http.HandlerType;
  * {@code jwtToken} and {@code LtpaToken2} cookies, DELETE logs off, PUT changes a password. Errors have the core
  * services' shape ({@code returnCode}, {@code reasonCode}, {@code message}).
  */
-public final class AuthenticationModule implements ServiceModule {
+public final class AuthenticationModule extends BaseServiceModule {
 
     public static final String PATH = "/zosmf/services/authenticate";
 
-    @Override
-    public String name() {
-        return "auth";
-    }
-
-    @Override
-    public String pathPrefix() {
-        return PATH;
+    public AuthenticationModule() {
+        super("auth", PATH, FaultService.AUTH);
     }
 
     /** A password change is how a user with an expired password gets in: it needs no logon. */
@@ -32,16 +26,10 @@ public final class AuthenticationModule implements ServiceModule {
     }
 
     @Override
-    public FaultService faultService() {
-        return FaultService.AUTH;
-    }
-
-    @Override
     public void register(RoutesConfig routes, ServerContext context) {
         AuthenticationRoutes handlers = new AuthenticationRoutes(context);
         routes.post(PATH, handlers::logon);
         routes.delete(PATH, handlers::logoff);
         routes.put(PATH, handlers::changePassword);
     }
-
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import dev.zosmfsim.http.RequestBodies;
 import dev.zosmfsim.tso.TsoMessage;
 import java.util.List;
 
@@ -35,12 +36,11 @@ final class TsoBodies {
     record WaitSeconds(int seconds) {
         @JsonCreator(mode = JsonCreator.Mode.DELEGATING)
         static WaitSeconds of(Object given) {
-            String text = given instanceof Integer || given instanceof Long ? given.toString()
-                    : given instanceof String string ? string : "";
-            if (!text.matches("\\d{1,3}") || Integer.parseInt(text) < 1 || Integer.parseInt(text) > 300) {
+            Integer seconds = RequestBodies.wholeNumber(given, 3);
+            if (seconds == null || seconds < 1 || seconds > 300) {
                 throw new IllegalArgumentException("must be a number of seconds from 1 to 300");
             }
-            return new WaitSeconds(Integer.parseInt(text));
+            return new WaitSeconds(seconds);
         }
     }
 

@@ -1,11 +1,11 @@
 package dev.zosmfsim.tso.rest;
 
 import dev.zosmfsim.faults.FaultService;
+import dev.zosmfsim.http.BaseServiceModule;
 import dev.zosmfsim.http.FaultSubject;
 import dev.zosmfsim.http.JsonWriter;
 import dev.zosmfsim.http.RequestBodies;
 import dev.zosmfsim.http.ServerContext;
-import dev.zosmfsim.http.ServiceModule;
 import dev.zosmfsim.http.ZosmfError;
 import dev.zosmfsim.tso.TsoException;
 import io.javalin.config.RoutesConfig;
@@ -17,28 +17,12 @@ import io.javalin.http.HandlerType;
  * {@code msgData} ({@code messageId}, {@code messageText}) beside the usual response fields. An unknown or ended
  * servlet key is answered as z/OSMF answers it: status 200 with IZUG1126E (the Zowe CLI reads it so).
  */
-public final class TsoModule implements ServiceModule {
+public final class TsoModule extends BaseServiceModule {
 
     public static final String PREFIX = "/zosmf/tsoApp";
 
-    @Override
-    public String name() {
-        return "tso";
-    }
-
-    @Override
-    public String pathPrefix() {
-        return PREFIX;
-    }
-
-    @Override
-    public Logon logon(HandlerType method, String path) {
-        return Logon.ZOSMF_USER;
-    }
-
-    @Override
-    public FaultService faultService() {
-        return FaultService.TSO;
+    public TsoModule() {
+        super("tso", PREFIX, FaultService.TSO);
     }
 
     /** The command a PUT carries: the one-shot service's tsoCmd, or the data sent to an address space. */

@@ -1,36 +1,25 @@
 package dev.zosmfsim.zosmf.rest;
 
 import dev.zosmfsim.faults.FaultService;
+import dev.zosmfsim.http.BaseServiceModule;
 import dev.zosmfsim.http.ServerContext;
-import dev.zosmfsim.http.ServiceModule;
 import dev.zosmfsim.system.SimulatedSystem;
 import dev.zosmfsim.zosmf.ZosmfInfo;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
 
 /** {@code GET /zosmf/info}: the z/OSMF information retrieval service; needs no logon. */
-public final class InfoModule implements ServiceModule {
+public final class InfoModule extends BaseServiceModule {
 
     public static final String PATH = "/zosmf/info";
 
-    @Override
-    public String name() {
-        return "info";
-    }
-
-    @Override
-    public String pathPrefix() {
-        return PATH;
+    public InfoModule() {
+        super("info", PATH, FaultService.INFO);
     }
 
     @Override
     public Logon logon(HandlerType method, String path) {
         return method == HandlerType.GET && path.equals(PATH) ? Logon.OPEN : Logon.ZOSMF_USER;
-    }
-
-    @Override
-    public FaultService faultService() {
-        return FaultService.INFO;
     }
 
     @Override
