@@ -7,6 +7,7 @@ import dev.zosmfsim.http.ServiceModule;
 import dev.zosmfsim.security.rest.AuthenticationModule;
 import dev.zosmfsim.tso.rest.TsoModule;
 import dev.zosmfsim.zosmf.rest.InfoModule;
+import dev.zosmfsim.zosmf.rest.TopologyModule;
 import java.util.List;
 
 /**
@@ -26,6 +27,7 @@ public final class ServiceModules {
                 new AuthenticationModule(),
                 new ConsoleModule(),
                 new TsoModule(),
+                new TopologyModule(),
                 new AdminModule(admin, adminToken));
     }
 }

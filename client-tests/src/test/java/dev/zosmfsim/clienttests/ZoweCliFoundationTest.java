@@ -52,6 +52,17 @@ class ZoweCliFoundationTest {
     }
 
     @Test
+    void listSystemsShowsTheOneSimulatedSystem() throws Exception {
+        JsonNode response = zowe.json(zowe.certificate(colin), "zosmf", "list", "systems");
+        assertTrue(response.get("success").asBoolean(), response.toString());
+        assertEquals(1, response.at("/data/numRows").asInt(), response.toString());
+        assertEquals("S0W1", response.at("/data/items/0/systemName").asText(), response.toString());
+        assertEquals("ADCDPL", response.at("/data/items/0/sysplexName").asText(), response.toString());
+        assertEquals("https://127.0.0.1:" + simulator.port(), response.at("/data/items/0/url").asText());
+        assertTrue(response.get("stdout").asText().contains("S0W1"), "the table the user sees: " + response);
+    }
+
+    @Test
     void issueDisplayTimeWithAPassword() throws Exception {
         JsonNode response = zowe.json(zowe.password("IBMUSER", "SYS1"), "zos-console", "issue", "command", "D T");
         assertTrue(response.get("success").asBoolean(), response.toString());

@@ -7,13 +7,15 @@ import java.util.Locale;
  * lists, and the scenario schema's, the same).
  */
 public enum FaultService {
-    CONSOLE, TSO, INFO, AUTH;
+    CONSOLE, TSO, INFO, AUTH, TOPOLOGY;
 
     public static FaultService parse(String text) {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown service '" + text + "': expected console, tso, info or auth");
+            throw new IllegalArgumentException("unknown service '" + text + "': expected one of "
+                    + java.util.Arrays.stream(values()).map(FaultService::lowerCase)
+                            .collect(java.util.stream.Collectors.joining(", ")));
         }
     }
 
