@@ -195,8 +195,8 @@ public final class Authenticator {
         } else if (RacfDatabase.INACTIVITY.equals(standing.revokeReason())) {
             why = " because it went unused longer than SETROPTS INACTIVE allows";
         }
-        return refuse(Refusal.Reason.USER_REVOKED, userid, "user " + userid + " is revoked" + why
-                + "; ALTUSER " + userid + " RESUME lets it log on again");
+        return refuse(Refusal.Reason.USER_REVOKED, userid, "user " + userid + " is revoked"
+                + (why.isEmpty() ? "" : why + "; ALTUSER " + userid + " RESUME lets it log on again"));
     }
 
     private static AuthResult fromToken(TokenService.Check check, LogonMethod method) {
