@@ -62,6 +62,40 @@ class AdminApiTest {
     }
 
     @Test
+    void aCertificateAuthenticatedChangeMustCarryTheCsrfHeaderTheTokenNeedsNone() throws Exception {
+        simulator.admin().issueCertificate("IBMUSER", null);
+        HttpClient ibmuser = simulator.httpClientFor("IBMUSER");
+        Instant before = simulator.clock().now();
+        // what a page on another site can make a browser send: the certificate goes with it, the header does not
+        for (String method : new String[] {"POST", "PUT", "DELETE"}) {
+            String path = method.equals("POST") ? "/zosmf-sim/v1/clock/advance" : method.equals("PUT")
+                    ? "/zosmf-sim/v1/clock" : "/zosmf-sim/v1/journal";
+            String body = method.equals("POST") ? "{\"by\":\"90s\"}" : method.equals("PUT")
+                    ? "{\"mode\":\"scaled\",\"scale\":60}" : null;
+            HttpResponse<String> refused = send(ibmuser, requests.to(path).header("Content-Type", "application/json")
+                    .method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
+                            : java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+            assertEquals(403, refused.statusCode(), method + " " + refused.body());
+            JsonNode json = Json.parse(refused.body());
+            assertEquals(8, json.get("returnCode").asInt());
+            assertEquals(5, json.get("reasonCode").asInt());
+            assertTrue(json.get("message").asText().startsWith("ZSIM403E ")
+                    && json.get("message").asText().contains("X-CSRF-ZOSMF-HEADER"), refused.body());
+        }
+        assertEquals(before, simulator.clock().now(), "a refused request moved the clock");
+        assertEquals(SimClock.Mode.MANUAL, simulator.clock().mode(), "a refused PUT switched the clock");
+        // a read needs no header; a change with the header goes through; the token needs none
+        assertEquals(200, send(ibmuser, requests.to("/zosmf-sim/v1/clock").GET()).statusCode());
+        HttpResponse<String> withHeader = send(ibmuser, requests.post("/zosmf-sim/v1/clock/advance", "{\"by\":\"90s\"}"));
+        assertEquals(200, withHeader.statusCode(), withHeader.body());
+        HttpResponse<String> byToken = send(anonymous, requests.admin(requests.to("/zosmf-sim/v1/clock/advance")
+                .header("Content-Type", "application/json; charset=UTF-8")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"by\":\"10s\"}"))));
+        assertEquals(200, byToken.statusCode(), byToken.body());
+        assertEquals(before.plusSeconds(100), simulator.clock().now());
+    }
+
+    @Test
     void theClockIsReadAdvancedAndSwitched() throws Exception {
         Instant before = simulator.clock().now();
         JsonNode advanced = Json.parse(send(anonymous, requests.admin(requests.post("/zosmf-sim/v1/clock/advance",

@@ -68,6 +68,14 @@ class AdminBadInputTest extends BadInputCatalogue {
         cases.add(admin("zosmf settings: port text", "PUT", "/zosmf/settings", "{\"port\":\"https\"}", 400));
         cases.add(admin("operator command: none", "POST", "/operator-command", "{}", 400));
         cases.add(admin("a body as text/plain", "POST", "/operator-command", "{\"cmd\":\"D T\"}", 400, "text/plain"));
+        // a form or a text body, which a page on another site may post, never acts, with a body or without
+        cases.add(admin("reset as text/plain without a body", "POST", "/reset", "", 400, "text/plain"));
+        cases.add(admin("revoke as a form", "POST", "/users/COLIN/revoke", "x=1", 400,
+                "application/x-www-form-urlencoded"));
+        cases.add(admin("a password as multipart", "PUT", "/users/COLIN/password", "{\"password\":\"NEW\"}", 400,
+                "multipart/form-data; boundary=x"));
+        cases.add(admin("a clock advance as application/jsonp", "POST", "/clock/advance", "{\"by\":\"5s\"}", 400,
+                "application/jsonp"));
         cases.add(admin("a body of 2 MiB", "POST", "/operator-command",
                 "{\"cmd\":\"" + "D".repeat(2 << 20) + "\"}", 413));
         // path parameters

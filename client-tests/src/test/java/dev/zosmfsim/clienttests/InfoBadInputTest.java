@@ -43,6 +43,11 @@ class InfoBadInputTest extends BadInputCatalogue {
         cases.add(raw("an absolute URI naming another host", "GET https://evil.example/zosmf/info HTTP/1.1\r\n"
                 + "Host: 127.0.0.1\r\n", 400));
         cases.add(raw("a request line of garbage", "HELLO\r\n", 400));
+        // HTTP/0.9 (a request line without a version) is answered 505, with the same JSON body as every refusal
+        cases.add(raw("a bare request line (HTTP/0.9)", "GET /zosmf/info\r\n", 505));
+        cases.add(raw("a bare request line for a path nobody owns", "GET /nothing\r\n", 505));
+        cases.add(raw("a bare PUT request line", "PUT /zosmf/restconsoles/consoles/defcn\r\n", 505));
+        cases.add(raw("HTTP/0.9 named", "GET /zosmf/info HTTP/0.9\r\n", 505));
         cases.add(raw("HTTP/2.5", "GET /zosmf/info HTTP/2.5\r\nHost: 127.0.0.1\r\n", 505));
         cases.add(raw("a URI of 20,000 characters", "GET /zosmf/info?x=" + "a".repeat(20_000)
                 + " HTTP/1.1\r\nHost: 127.0.0.1\r\n", 414));

@@ -5,6 +5,7 @@ import dev.zosmfsim.clock.ClockSetting;
 import dev.zosmfsim.console.CannedResponses;
 import dev.zosmfsim.faults.FaultRule;
 import dev.zosmfsim.security.CertificateMap;
+import dev.zosmfsim.security.PasswordRules;
 import dev.zosmfsim.security.ResourceProfile;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.tls.KeyAlgorithm;
@@ -33,12 +34,13 @@ import javax.security.auth.x500.X500Principal;
  * @param faultRules    the fault rules installed at start
  * @param clock         how the clock moves (null: real time)
  * @param clockStart    the simulated time at start (null: now)
+ * @param passwordRules SETROPTS's password rules and INACTIVE (all off unless the scenario says)
  */
 public record CheckedScenario(Scenario source, Duration idleTimeout, Map<String, CeaParameters> ceaMembers,
         List<UserProfile> users, Map<String, Certificate> certificates, List<ResourceProfile> facility,
         List<ResourceProfile> opercmds, List<CertificateMap> maps, List<CannedResponses.Canned> canned,
         List<Unsolicited> unsolicited, Duration receiveWait, List<FaultRule> faultRules, ClockSetting clock,
-        Instant clockStart) {
+        Instant clockStart, PasswordRules passwordRules) {
 
     public CheckedScenario {
         ceaMembers = Map.copyOf(ceaMembers);
@@ -50,6 +52,7 @@ public record CheckedScenario(Scenario source, Duration idleTimeout, Map<String,
         canned = List.copyOf(canned);
         unsolicited = List.copyOf(unsolicited);
         faultRules = List.copyOf(faultRules);
+        passwordRules = passwordRules == null ? PasswordRules.none() : passwordRules;
     }
 
     /**

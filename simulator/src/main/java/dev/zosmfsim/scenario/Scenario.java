@@ -18,6 +18,7 @@ public record Scenario(
         Map<String, FacilitySpec> facility,
         Map<String, FacilitySpec> opercmds,
         List<CertificateMapSpec> certificateMaps,
+        SetroptsSpec setropts,
         ConsoleSpec console,
         TsoSpec tso,
         FaultsSpec faults,
@@ -31,6 +32,7 @@ public record Scenario(
         facility = facility == null ? Map.of() : new LinkedHashMap<>(facility);
         opercmds = opercmds == null ? Map.of() : new LinkedHashMap<>(opercmds);
         certificateMaps = certificateMaps == null ? List.of() : List.copyOf(certificateMaps);
+        setropts = setropts == null ? new SetroptsSpec(null, null) : setropts;
         console = console == null ? new ConsoleSpec(null, null) : console;
         tso = tso == null ? new TsoSpec(null, null, null) : tso;
         faults = faults == null ? new FaultsSpec(null, null) : faults;
@@ -39,7 +41,7 @@ public record Scenario(
 
     /** An empty scenario: a fresh system with no users. */
     public static Scenario empty() {
-        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -58,8 +60,8 @@ public record Scenario(
         if (map != null) {
             newMaps.add(map);
         }
-        return new Scenario(description, system, zosmf, cea, newUsers, facility, opercmds, newMaps, console, tso,
-                faults, clock);
+        return new Scenario(description, system, zosmf, cea, newUsers, facility, opercmds, newMaps, setropts, console,
+                tso, faults, clock);
     }
 
     /** The system's identity; nulls take the defaults (S0W1, z/OS 2.4, z/OSMF 27). */
@@ -122,6 +124,26 @@ public record Scenario(
 
     /** A RACDCERT MAP: certificates matching the filters log on as {@code user}. */
     public record CertificateMapSpec(String user, String sdnFilter, String idnFilter, String label, Boolean trust) {
+    }
+
+    /**
+     * RACF's system-wide options that SETROPTS sets: the password rules and INACTIVE. Each is off when left out, as on
+     * a freshly installed simulator.
+     *
+     * @param inactive INACTIVE(n): a user unused for more than n days (1-255) is revoked at the next logon attempt
+     */
+    public record SetroptsSpec(PasswordSpec password, Integer inactive) {
+        public SetroptsSpec {
+            password = password == null ? new PasswordSpec(null, null, null) : password;
+        }
+    }
+
+    /**
+     * SETROPTS PASSWORD: {@code revoke} REVOKE(n), n consecutive wrong passwords allowed, the next revokes (1-255);
+     * {@code interval} INTERVAL(n), a password expires n days after it was set (1-254); {@code history}
+     * HISTORY(n), a new password may not repeat the current one or the n before it (1-32).
+     */
+    public record PasswordSpec(Integer revoke, Integer interval, Integer history) {
     }
 
     /** Console behaviour: canned responses for commands the simulator does not know, and unsolicited messages. */

@@ -9,6 +9,7 @@ import dev.zosmfsim.security.CertificateMap;
 import dev.zosmfsim.security.DnFilter;
 import dev.zosmfsim.security.OperParm;
 import dev.zosmfsim.security.Password;
+import dev.zosmfsim.security.PasswordRules;
 import dev.zosmfsim.security.ResourceProfile;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.zosmf.ZosLevel;
@@ -58,9 +59,10 @@ final class ScenarioValidator {
         List<FaultRule> rules = validator.faultRules(scenario.faults());
         ClockSetting clock = validator.clockSetting(scenario.clock());
         Instant clockStart = validator.clockStart(scenario.clock());
+        PasswordRules passwordRules = validator.passwordRules(scenario.setropts());
         return new Result(validator.problems, validator.problems.isEmpty() ? new CheckedScenario(scenario,
                 idleTimeout, members, users, certificates, facility, opercmds, maps, console.canned(),
-                console.unsolicited(), receiveWait, rules, clock, clockStart) : null);
+                console.unsolicited(), receiveWait, rules, clock, clockStart, passwordRules) : null);
     }
 
     private void checkSystem(Scenario.SystemSpec system) {
@@ -303,6 +305,21 @@ final class ScenarioValidator {
                     + clock.start() + "'");
             return null;
         }
+    }
+
+    /** SETROPTS's rules: each one in RACF's range, or left out (off). */
+    private PasswordRules passwordRules(Scenario.SetroptsSpec setropts) {
+        PasswordRules rules = PasswordRules.none();
+        rules = rule(rules, "setropts.password.revoke", setropts.password().revoke(), PasswordRules::withRevoke);
+        rules = rule(rules, "setropts.password.interval", setropts.password().interval(), PasswordRules::withInterval);
+        rules = rule(rules, "setropts.password.history", setropts.password().history(), PasswordRules::withHistory);
+        return rule(rules, "setropts.inactive", setropts.inactive(), PasswordRules::withInactive);
+    }
+
+    private PasswordRules rule(PasswordRules rules, String at, Integer value,
+            java.util.function.BiFunction<PasswordRules, Integer, PasswordRules> with) {
+        PasswordRules next = value == null ? null : parsed(at, () -> with.apply(rules, value));
+        return next == null ? rules : next;
     }
 
     private Integer count(String at, Integer value, int absent) {

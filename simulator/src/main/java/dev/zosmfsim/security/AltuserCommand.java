@@ -64,10 +64,15 @@ public final class AltuserCommand extends RacfCommand {
             if (!Password.valid(password)) {
                 return List.of("IKJ56702I INVALID PASSWORD, A PASSWORD IS 1 TO 8 CHARACTERS");
             }
+            UserProfile user = racf.user(userid).orElseThrow();
+            PasswordRules rules = racf.passwordRules();
+            if (rules.reuses(password, user.password(), user.standing().previousPasswords())) {
+                return List.of("IKJ56702I INVALID PASSWORD, IT IS ONE OF THE LAST " + (rules.history() + 1)
+                        + " PASSWORDS OF " + userid + " (SETROPTS PASSWORD(HISTORY(" + rules.history() + ")))");
+            }
             racf.setPassword(userid, password, !operands.has("NOEXPIRED"));
         } else if (operands.has("EXPIRED") || operands.has("NOEXPIRED")) {
-            UserProfile user = racf.user(userid).orElseThrow();
-            racf.setPassword(userid, user.password(), operands.has("EXPIRED"));
+            racf.setExpired(userid, operands.has("EXPIRED"));
         }
         if (operands.has("SPECIAL") || operands.has("NOSPECIAL")) {
             racf.setSpecial(userid, operands.has("SPECIAL"));

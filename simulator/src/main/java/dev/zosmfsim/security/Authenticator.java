@@ -13,6 +13,11 @@ import java.util.Optional;
  * for a logon already made: it is not checked against the user's profile again, which is why a user revoked after
  * logging on keeps reaching their running address spaces until the token expires. A certificate logon needs no
  * password, so an expired password does not stop it; a revoked user is refused either way.
+ *
+ * <p>SETROPTS's rules apply here: a wrong password counts towards PASSWORD(REVOKE(n)), a right one resets the count;
+ * a password older than PASSWORD(INTERVAL(n)) days is expired at a password logon; a user unused longer than
+ * INACTIVE(n) days is revoked at the next attempt, by password or certificate. Each refusal as revoked writes RACF's
+ * ICH408I to the system log, as RACF does on the console.
  */
 public final class Authenticator {
 
@@ -20,12 +25,20 @@ public final class Authenticator {
     private final TokenService tokens;
     private final X509Certificate caCertificate;
     private final SimClock clock;
+    private final java.util.function.Consumer<String> systemLog;
 
     public Authenticator(RacfDatabase racf, TokenService tokens, X509Certificate caCertificate, SimClock clock) {
+        this(racf, tokens, caCertificate, clock, text -> { });
+    }
+
+    /** {@code systemLog} takes the messages RACF writes to the console (ICH408I). */
+    public Authenticator(RacfDatabase racf, TokenService tokens, X509Certificate caCertificate, SimClock clock,
+            java.util.function.Consumer<String> systemLog) {
         this.racf = racf;
         this.tokens = tokens;
         this.caCertificate = caCertificate;
         this.clock = clock;
+        this.systemLog = systemLog;
     }
 
     public AuthResult authenticate(Credentials credentials) {
@@ -60,15 +73,20 @@ public final class Authenticator {
         if (found.isEmpty()) {
             return refuse(Refusal.Reason.UNKNOWN_USER, upper(userid), "user " + upper(userid) + " is not defined to RACF");
         }
-        UserProfile user = found.get();
+        UserProfile user = revokedIfInactive(found.get());
         if (user.revoked()) {
-            return refuse(Refusal.Reason.USER_REVOKED, user.userid(), "user " + user.userid() + " is revoked");
+            return revoked(user);
         }
         if (!user.password().equals(password)) {
+            UserProfile after = racf.recordWrongPassword(user.userid());
+            if (after.revoked()) {
+                return revoked(after);
+            }
             return refuse(Refusal.Reason.WRONG_PASSWORD, user.userid(),
                     "the password given for user " + user.userid() + " is not correct");
         }
-        if (user.passwordExpired()) {
+        racf.resetWrongPasswords(user.userid());
+        if (user.passwordExpired() || racf.passwordRules().expired(user.standing().passDate(), clock.now())) {
             return refuse(Refusal.Reason.PASSWORD_EXPIRED, user.userid(), "the password of user " + user.userid()
                     + " has expired; change it with PUT /zosmf/services/authenticate");
         }
@@ -106,8 +124,9 @@ public final class Authenticator {
         if (user.isEmpty()) {
             return refuse(Refusal.Reason.UNKNOWN_USER, userid, "user " + userid + " is not defined to RACF");
         }
-        if (user.get().revoked()) {
-            return refuse(Refusal.Reason.USER_REVOKED, userid, "user " + userid + " is revoked");
+        UserProfile profile = revokedIfInactive(user.get());
+        if (profile.revoked()) {
+            return revoked(profile);
         }
         return new AuthResult.LoggedOn(userid, LogonMethod.CERTIFICATE);
     }
@@ -122,13 +141,19 @@ public final class Authenticator {
             return refuse(Refusal.Reason.UNKNOWN_USER, upper(userid), "user " + upper(userid) + " is not defined to RACF");
         }
         UserProfile user = found.get();
+        user = revokedIfInactive(user);
         if (user.revoked()) {
-            return refuse(Refusal.Reason.USER_REVOKED, user.userid(), "user " + user.userid() + " is revoked");
+            return revoked(user);
         }
         if (!user.password().equals(oldPassword)) {
+            UserProfile after = racf.recordWrongPassword(user.userid());
+            if (after.revoked()) {
+                return revoked(after);
+            }
             return refuse(Refusal.Reason.WRONG_PASSWORD, user.userid(),
                     "the old password given for user " + user.userid() + " is not correct");
         }
+        racf.resetWrongPasswords(user.userid());
         if (!Password.valid(newPassword)) {
             return refuse(Refusal.Reason.NEW_PASSWORD_INVALID, user.userid(),
                     "the new password must be 1 to 8 characters long");
@@ -137,8 +162,41 @@ public final class Authenticator {
             return refuse(Refusal.Reason.NEW_PASSWORD_INVALID, user.userid(),
                     "the new password must differ from the old one");
         }
+        PasswordRules rules = racf.passwordRules();
+        if (rules.reuses(newPassword, user.password(), user.standing().previousPasswords())) {
+            return refuse(Refusal.Reason.NEW_PASSWORD_INVALID, user.userid(), "the new password is one of the last "
+                    + (rules.history() + 1) + " passwords of user " + user.userid()
+                    + ", which SETROPTS PASSWORD(HISTORY(" + rules.history() + ")) does not allow again");
+        }
         racf.setPassword(user.userid(), newPassword, false);
         return new AuthResult.LoggedOn(user.userid(), LogonMethod.PASSWORD);
+    }
+
+    /** INACTIVE(n): a user unused for more than n days is revoked now, at this attempt to enter the system. */
+    private UserProfile revokedIfInactive(UserProfile user) {
+        if (!user.revoked() && racf.passwordRules().inactive(racf.lastActive(user), clock.now())) {
+            return racf.revokeInactive(user.userid());
+        }
+        return user;
+    }
+
+    /**
+     * Refuses a revoked user as RACF does: ICH408I on the console, and a detail that says why when a rule revoked
+     * the user.
+     */
+    private AuthResult revoked(UserProfile user) {
+        String userid = user.userid();
+        systemLog.accept(String.format("ICH408I USER(%-8s) GROUP(%-8s) NAME(%-20s)", userid, "SYS1", "UNKNOWN"));
+        systemLog.accept("  LOGON/JOB INITIATION - REVOKED USER ACCESS ATTEMPT");
+        UserProfile.Standing standing = user.standing();
+        String why = "";
+        if (RacfDatabase.PASSWORD_ATTEMPTS.equals(standing.revokeReason())) {
+            why = " after " + standing.failedAttempts() + " consecutive wrong passwords (SETROPTS PASSWORD(REVOKE))";
+        } else if (RacfDatabase.INACTIVITY.equals(standing.revokeReason())) {
+            why = " because it went unused longer than SETROPTS INACTIVE allows";
+        }
+        return refuse(Refusal.Reason.USER_REVOKED, userid, "user " + userid + " is revoked"
+                + (why.isEmpty() ? "" : why + "; ALTUSER " + userid + " RESUME lets it log on again"));
     }
 
     private static AuthResult fromToken(TokenService.Check check, LogonMethod method) {

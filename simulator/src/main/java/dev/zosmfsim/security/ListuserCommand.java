@@ -21,6 +21,7 @@ public final class ListuserCommand extends RacfCommand {
     private static final String OWNER = "IBMUSER";
     private static final String GROUP = "SYS1";
     private static final String CREATED = "00.001";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yy.DDD");
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yy.DDD/HH:mm:ss");
 
     public ListuserCommand(RacfDatabase racf) {
@@ -77,10 +78,13 @@ public final class ListuserCommand extends RacfCommand {
         // two blanks after each value; a real name is padded to 20, UNKNOWN is not; the owner is padded to 8
         lines.add("USER=" + user.userid() + "  NAME=" + name(null) + "  OWNER=" + String.format("%-8s", OWNER)
                 + "  CREATED=" + CREATED);
+        Integer interval = racf.passwordRules().interval();
         lines.add(String.format(" DEFAULT-GROUP=%-8s PASSDATE=%-6s PASS-INTERVAL=%3d PHRASEDATE=N/A", GROUP,
-                user.passwordExpired() ? "00.000" : CREATED, 186));
+                user.passwordExpired() ? "00.000" : CREATED, interval == null ? 186 : interval));
         lines.add(" ATTRIBUTES=" + (attributes.isEmpty() ? "NONE" : String.join(" ", attributes)));
-        lines.add(" REVOKE DATE=NONE   RESUME DATE=NONE");
+        // the day a password rule (REVOKE, INACTIVE) revoked the user; an ALTUSER REVOKE without a date shows NONE
+        Instant revokeDate = user.revoked() ? user.standing().revokeDate() : null;
+        lines.add(" REVOKE DATE=" + (revokeDate == null ? "NONE  " : day(revokeDate, context)) + " RESUME DATE=NONE");
         lines.add(" LAST-ACCESS=" + lastAccess);
         lines.add(" CLASS AUTHORIZATIONS=NONE");
         lines.add(" NO-INSTALLATION-DATA");
@@ -110,6 +114,11 @@ public final class ListuserCommand extends RacfCommand {
     static String connects(long count) {
         String digits = count < 10 ? "0" + count : String.format(Locale.ROOT, "%,d", count);
         return String.format("%6s", digits);
+    }
+
+    /** yy.ddd, the form RACF gives a date in, on the system's local clock. */
+    private static String day(Instant time, TsoContext context) {
+        return DAY.format(LocalDateTime.ofInstant(time, context.localOffset()));
     }
 
     /** yy.ddd/hh:mm:ss on the system's local clock, as LAST-ACCESS and LAST-CONNECT show a time. */

@@ -34,6 +34,67 @@ public final class RacfDatabase {
     /** Logon statistics LISTUSER shows: when each user last entered the system, and how often. */
     private final Map<String, Logons> logons = new java.util.concurrent.ConcurrentHashMap<>();
 
+    /** What time it is for RACF: the simulator clock of the system, which dates passwords, revokes and resumes. */
+    private final java.util.function.Supplier<java.time.Instant> now;
+    /** SETROPTS PASSWORD(REVOKE, INTERVAL, HISTORY) and INACTIVE; all off on a fresh system. */
+    private volatile PasswordRules rules = PasswordRules.none();
+
+    /** A database on the real clock (tests that do not care about time). */
+    public RacfDatabase() {
+        this(java.time.Instant::now);
+    }
+
+    public RacfDatabase(java.util.function.Supplier<java.time.Instant> now) {
+        this.now = now;
+    }
+
+    public PasswordRules passwordRules() {
+        return rules;
+    }
+
+    public void setPasswordRules(PasswordRules value) {
+        rules = java.util.Objects.requireNonNull(value, "rules");
+    }
+
+    /**
+     * Counts a wrong password for {@code userid} under the rules in force; revokes the user when the count passes
+     * REVOKE(n). Returns the profile as it is after.
+     */
+    public synchronized UserProfile recordWrongPassword(String userid) {
+        PasswordRules current = rules;
+        return replace(userid, profile -> {
+            int failures = profile.standing().failedAttempts() + 1;
+            UserProfile counted = profile.withFailedAttempts(failures);
+            return !profile.revoked() && current.revokes(failures) ? counted.revokedBy(PASSWORD_ATTEMPTS, now.get()) : counted;
+        });
+    }
+
+    /** A right password: the count of wrong ones starts again. */
+    public synchronized void resetWrongPasswords(String userid) {
+        if (user(userid).map(profile -> profile.standing().failedAttempts() > 0).orElse(false)) {
+            replace(userid, profile -> profile.withFailedAttempts(0));
+        }
+    }
+
+    /** Revokes {@code userid} because it went unused longer than INACTIVE(n) allows. */
+    public synchronized UserProfile revokeInactive(String userid) {
+        return replace(userid, profile -> profile.revokedBy(INACTIVITY, now.get()));
+    }
+
+    /** When the user last entered the system, or (never since) was defined or resumed: what INACTIVE counts from. */
+    public java.time.Instant lastActive(UserProfile user) {
+        java.time.Instant since = user.standing().activeSince();
+        java.time.Instant logon = logons(user.userid()).map(Logons::last).orElse(null);
+        if (logon == null) {
+            return since;
+        }
+        return since == null || logon.isAfter(since) ? logon : since;
+    }
+
+    /** The revoke reasons a password rule records. */
+    public static final String PASSWORD_ATTEMPTS = "PASSWORD";
+    public static final String INACTIVITY = "INACTIVE";
+
     /** A user's logon statistics: the number of logons (CONNECTS) and the last one (LAST-ACCESS, LAST-CONNECT). */
     public record Logons(long count, java.time.Instant last) {
     }
@@ -60,17 +121,22 @@ public final class RacfDatabase {
 
     /** Adds or replaces a user profile. */
     public synchronized void putUser(UserProfile profile) {
-        users.put(profile.userid(), profile);
+        users.put(profile.userid(), profile.datedAt(now.get()));
     }
 
     /** Revokes (true) or resumes (false) a user. New logons check this; running address spaces do not. */
     public synchronized UserProfile setRevoked(String userid, boolean revoked) {
-        return replace(userid, profile -> profile.withRevoked(revoked));
+        return replace(userid, profile -> profile.withRevoked(revoked, now.get()));
     }
 
     /** Sets a new password, marked expired (the user must change it at the next password logon) or not. */
     public synchronized UserProfile setPassword(String userid, String password, boolean expired) {
-        return replace(userid, profile -> profile.withPassword(password, expired));
+        return replace(userid, profile -> profile.withPassword(password, expired, now.get()));
+    }
+
+    /** Marks the password expired or not, keeping it (ALTUSER EXPIRED / NOEXPIRED without PASSWORD). */
+    public synchronized UserProfile setExpired(String userid, boolean expired) {
+        return replace(userid, profile -> profile.withExpired(expired));
     }
 
     public synchronized UserProfile setSpecial(String userid, boolean special) {

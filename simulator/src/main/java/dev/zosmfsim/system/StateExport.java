@@ -8,6 +8,7 @@ import dev.zosmfsim.scenario.FaultSpecs;
 import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.security.AccessLevel;
 import dev.zosmfsim.security.CertificateMap;
+import dev.zosmfsim.security.PasswordRules;
 import dev.zosmfsim.security.RacfDatabase;
 import dev.zosmfsim.security.ResourceProfile;
 import dev.zosmfsim.security.UserProfile;
@@ -36,7 +37,8 @@ public final class StateExport {
         return new Scenario(started.description(), systemSpec(system.identity(), started.system()),
                 zosmf(system.zosmf(), started.zosmf(), servedPort), cea(system),
                 users(system, started, certificates), profiles(system, RacfDatabase.FACILITY),
-                profiles(system, RacfDatabase.OPERCMDS), maps(system), started.console(),
+                profiles(system, RacfDatabase.OPERCMDS), maps(system), setropts(system.racf().passwordRules()),
+                started.console(),
                 started.tso(), faults(system.faults()), clock(system.clock()));
     }
 
@@ -100,6 +102,12 @@ public final class StateExport {
                     map.issuer().map(filter -> filter.racfForm()).orElse(null), map.label(), map.trusted()));
         }
         return maps;
+    }
+
+    /** The password rules in force now (SETROPTS may have changed them since the start). */
+    private static Scenario.SetroptsSpec setropts(PasswordRules rules) {
+        return new Scenario.SetroptsSpec(new Scenario.PasswordSpec(rules.revoke(), rules.interval(), rules.history()),
+                rules.inactive());
     }
 
     private static Scenario.FaultsSpec faults(Faults faults) {

@@ -80,14 +80,14 @@ public final class SystemFactory {
         TcpipStack tcpip = tcpip(scenario.system(), identity.sysname());
         ZosmfServerState zosmf = new ZosmfServerState(settings(scenario.zosmf(), tcpip),
                 !Boolean.FALSE.equals(scenario.zosmf().started()));
-        RacfDatabase racf = racf(checked);
+        RacfDatabase racf = racf(checked, clock);
         TokenService tokens = new TokenService("zOSMF/" + identity.sysname());
-        Authenticator authenticator = new Authenticator(racf, tokens, caCertificate, clock);
+        SystemMessages messages = new SystemMessages(clock);
+        Authenticator authenticator = new Authenticator(racf, tokens, caCertificate, clock, messages::write);
         Map<String, CeaParameters> members = checked.ceaMembers();
         String active = scenario.cea().active() == null ? "00" : scenario.cea().active();
         Duration idle = checked.idleTimeout() == null ? DEFAULT_IDLE_TIMEOUT : checked.idleTimeout();
         IzugLog log = new IzugLog(clock);
-        SystemMessages messages = new SystemMessages(clock);
         AddressSpaces addressSpaces = new AddressSpaces(clock, members.get(active), idle,
                 new EndMessages(messages, identity, clock));
         for (CheckedScenario.Unsolicited message : checked.unsolicited()) {
@@ -162,8 +162,9 @@ public final class SystemFactory {
                 tcpip.resolvedReachable() != null ? tcpip.resolvedReachable() : defaults.resolvedReachable());
     }
 
-    private static RacfDatabase racf(CheckedScenario checked) {
-        RacfDatabase racf = new RacfDatabase();
+    private static RacfDatabase racf(CheckedScenario checked, SimClock clock) {
+        RacfDatabase racf = new RacfDatabase(clock::now);
+        racf.setPasswordRules(checked.passwordRules());
         checked.users().forEach(racf::putUser);
         checked.facility().forEach(profile -> racf.define(RacfDatabase.FACILITY, profile));
         checked.opercmds().forEach(profile -> racf.define(RacfDatabase.OPERCMDS, profile));

@@ -37,7 +37,7 @@ class ScenarioErrorsTest {
         @Test
         void anUnknownSectionListsTheSectionsAndExtends() {
             assertEquals("s.yaml:2:1: extend: unknown key 'extend' (expected one of: cea, certificateMaps, clock,"
-                    + " console, description, extends, facility, faults, opercmds, system, tso, users, zosmf)",
+                    + " console, description, extends, facility, faults, opercmds, setropts, system, tso, users, zosmf)",
                     error("description: x\nextend: default\n"));
         }
 
@@ -84,6 +84,14 @@ class ScenarioErrorsTest {
             assertEquals("colin.yaml:3:5: users.COLIN.password: expected a string of 1-8 characters, got 12 characters",
                     assertThrows(ScenarioException.class, () -> loader.parse(
                             "users:\n  COLIN:\n    password: ABCDEFGHIJKL\n", "colin.yaml")).getMessage());
+        }
+
+        @Test
+        void aPasswordRuleOutOfRacfsRange() {
+            assertEquals("s.yaml:3:5: setropts.password.revoke: REVOKE must be from 1 to 255, got 0",
+                    error("setropts:\n  password:\n    revoke: 0\n"));
+            assertEquals("s.yaml:2:3: setropts.inactive: INACTIVE must be from 1 to 255, got 256",
+                    error("setropts:\n  inactive: 256\n"));
         }
 
         @Test

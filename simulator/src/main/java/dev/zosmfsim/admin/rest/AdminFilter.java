@@ -5,6 +5,7 @@ import dev.zosmfsim.security.AuthResult;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.system.SimulatedSystem;
 import io.javalin.http.Context;
+import io.javalin.http.HandlerType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
@@ -13,7 +14,11 @@ import java.util.function.Supplier;
 
 /**
  * Lets only the admin into the admin API: a request must carry the admin token ({@code Authorization: Bearer ...})
- * or a client certificate that logs on as a user with the SPECIAL attribute.
+ * or a client certificate that logs on as a user with the SPECIAL attribute. A browser presents its certificate to
+ * any page's request on its own, so a state-changing request authenticated by a certificate must also carry
+ * X-CSRF-ZOSMF-HEADER, which a page cannot add to a cross-site request without the server's consent; the Bearer token
+ * is never sent by a browser unasked. A POST or PUT whose body is declared as anything but JSON is refused, so that
+ * a form (which a page may post across sites) can never act on the admin API.
  */
 final class AdminFilter {
 
@@ -26,11 +31,40 @@ final class AdminFilter {
     }
 
     void handle(Context ctx) {
+        boolean byCertificate = authenticate(ctx);
+        HandlerType method = ctx.method();
+        boolean changesState = method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.DELETE;
+        if (byCertificate && changesState && ctx.header("X-CSRF-ZOSMF-HEADER") == null) {
+            throw AdminModule.error(403, 5, "a " + method + " authenticated by a client certificate must carry the"
+                    + " X-CSRF-ZOSMF-HEADER header (any value): without it the request may come from another site's"
+                    + " page");
+        }
+        String contentType = ctx.header("Content-Type");
+        if ((method == HandlerType.POST || method == HandlerType.PUT) && contentType != null && !json(contentType)) {
+            throw AdminModule.error(400, 6, "the admin API takes JSON bodies only: send Content-Type: application/json"
+                    + " (or none, for a request without a body), not " + printable(contentType));
+        }
+    }
+
+    /** Whether a Content-Type names JSON, with or without parameters such as a charset. */
+    private static boolean json(String contentType) {
+        int semicolon = contentType.indexOf(';');
+        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
+        return type.equalsIgnoreCase("application/json");
+    }
+
+    private static String printable(String text) {
+        String shown = text.replaceAll("[^\\x20-\\x7E]", "?");
+        return shown.length() > 80 ? shown.substring(0, 80) + "..." : shown;
+    }
+
+    /** Lets the admin through or throws; true when the admin came by a client certificate, false by the token. */
+    private boolean authenticate(Context ctx) {
         String authorization = ctx.header("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Bearer", 0, 6)) {
             byte[] given = authorization.substring(6).trim().getBytes(StandardCharsets.US_ASCII);
             if (given.length > 0 && MessageDigest.isEqual(given, token)) {
-                return;
+                return false;
             }
             throw AdminModule.error(401, 1, "the admin token is not correct");
         }
@@ -42,7 +76,7 @@ final class AdminFilter {
             if (result instanceof AuthResult.LoggedOn loggedOn) {
                 boolean special = system.racf().user(loggedOn.userid()).map(UserProfile::special).orElse(false);
                 if (special) {
-                    return;
+                    return true;
                 }
                 throw AdminModule.error(403, 2, "user " + loggedOn.userid() + " does not have the SPECIAL attribute;"
                         + " the admin API is for the admin token or a SPECIAL user's certificate");
