@@ -4,6 +4,7 @@ import static dev.zosmfsim.clienttests.BadInput.core;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
@@ -79,6 +80,17 @@ class InfoBadInputTest extends BadInputCatalogue {
             assertFalse(response.timedOut(), response.describe());
             assertNull(response.header("Set-Cookie"), response.describe());
             assertFalse(response.head().toLowerCase().contains("injected"), response.describe());
+        }
+    }
+
+    @Test
+    void whatTheWebServerRefusesItselfSaysTheConnectionCloses() throws Exception {
+        for (String request : List.of("GET /zosmf/info HTTP/1.1\r\nHost: 127.0.0.1\r\nX-A: a\r\n b\r\n\r\n",
+                "GET /zosmf/info HTTP/1.1\r\n\r\n", "GET /zosmf/info\r\n\r\n")) {
+            RawHttp.Response response = target.raw.send(request.getBytes(StandardCharsets.ISO_8859_1));
+            assertFalse(response.timedOut(), response.describe());
+            assertTrue(response.status() >= 400, response.describe());
+            assertEquals("close", response.header("Connection"), response.describe());
         }
     }
 
