@@ -102,6 +102,11 @@ public final class JsonWriter {
         }
     }
 
+    /** Answers with an error in its own shape and status. */
+    public void write(Context ctx, ZosmfError error) {
+        write(ctx, error.status(), error.body());
+    }
+
     public void write(Context ctx, int status, Object body) {
         try {
             ctx.status(status).contentType("application/json").result(mapper.writeValueAsBytes(body));

@@ -84,7 +84,7 @@ public final class ZosmfServer implements AutoCloseable {
         names.add(settings.bindHost());
         ServerContext context = new ServerContext(systems, json, names);
         services.modules().forEach(module -> module.register(config.routes, context));
-        config.routes.exception(ZosmfError.class, (error, ctx) -> json.write(ctx, error.status(), error.body()));
+        config.routes.exception(ZosmfError.class, (error, ctx) -> json.write(ctx, error));
         config.routes.exception(JsonWriter.BindingProblem.class, (problem, ctx) ->
                 answerBadRequest(ctx, json, services, problem.getMessage()));
         config.routes.exception(RequestBodies.UnreadableBody.class, (problem, ctx) ->
@@ -97,17 +97,17 @@ public final class ZosmfServer implements AutoCloseable {
             ZosmfError refused = error.getStatus() == 404 ? Errors.notFound(ctx.method().name(), ctx.path())
                     : error.getStatus() == 405 ? Errors.methodNotAllowed(ctx.method().name(), ctx.path())
                     : Errors.refusedByServer(error.getStatus(), error.getMessage());
-            json.write(ctx, refused.status(), refused.body());
+            json.write(ctx, refused);
         });
         config.routes.exception(InterruptedException.class, (error, ctx) -> {
             Thread.currentThread().interrupt();
             ZosmfError stopping = services.owner(ctx.path()).map(ServiceModule::stopping).orElse(Errors.stopping());
-            json.write(ctx, stopping.status(), stopping.body());
+            json.write(ctx, stopping);
         });
         config.routes.exception(Exception.class, (error, ctx) -> {
             LOG.error("defect: {} {} failed", ctx.method(), ctx.path(), error);
             ZosmfError internal = Errors.internal(error.getClass().getSimpleName());
-            json.write(ctx, internal.status(), internal.body());
+            json.write(ctx, internal);
         });
         config.routes.error(404, ctx -> unlessAnswered(ctx, json, Errors.notFound(ctx.method().name(), ctx.path())));
         config.routes.error(405, ctx -> unlessAnswered(ctx, json,
@@ -119,7 +119,7 @@ public final class ZosmfServer implements AutoCloseable {
     private static void answerBadRequest(Context ctx, JsonWriter json, ServiceDirectory services, String text) {
         ZosmfError error = services.owner(ctx.path()).map(module -> module.badRequest(text))
                 .orElse(Errors.badRequest(text));
-        json.write(ctx, error.status(), error.body());
+        json.write(ctx, error);
     }
 
     /**
@@ -128,7 +128,7 @@ public final class ZosmfServer implements AutoCloseable {
      */
     private static void unlessAnswered(Context ctx, JsonWriter json, ZosmfError error) {
         if (!JsonWriter.answered(ctx)) {
-            json.write(ctx, error.status(), error.body());
+            json.write(ctx, error);
         }
     }
 

@@ -70,9 +70,7 @@ public final class AdminModule extends BaseServiceModule {
         UserRoutes.register(routes, admin, handlers);
         SessionRoutes.register(routes, admin, handlers);
         StateRoutes.register(routes, admin, handlers);
-        routes.exception(AdminException.class, (refused, ctx) -> {
-            ZosmfError answer = error(refused.status(), refused.reasonCode(), refused.getMessage());
-            context.json().write(ctx, answer.status(), answer.body());
-        });
+        routes.exception(AdminException.class, (refused, ctx) -> context.json().write(ctx,
+                error(refused.status(), refused.reasonCode(), refused.getMessage())));
     }
 }

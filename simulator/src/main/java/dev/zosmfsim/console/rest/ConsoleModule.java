@@ -57,11 +57,8 @@ public final class ConsoleModule extends BaseServiceModule {
         routes.put(CONSOLES + "{name}", handlers::issue);
         routes.get(CONSOLES + "{name}/solmsgs/{key}", handlers::solicitedMessages);
         routes.get(CONSOLES + "{name}/detections/{key}", handlers::detection);
-        routes.exception(ConsoleException.class, (error, ctx) -> {
-            ZosmfError answer = ZosmfError.console(error.kind().status(), error.returnCode(), error.reasonCode(),
-                    error.getMessage());
-            context.json().write(ctx, answer.status(), answer.body());
-        });
+        routes.exception(ConsoleException.class, (error, ctx) -> context.json().write(ctx, ZosmfError.console(
+                error.kind().status(), error.returnCode(), error.reasonCode(), error.getMessage())));
     }
 
     @Override
