@@ -1,6 +1,7 @@
 package dev.zosmfsim.http;
 
 import dev.zosmfsim.system.SimulatedSystem;
+import io.javalin.http.Context;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -22,6 +23,25 @@ public record ServerContext(Supplier<SimulatedSystem> systems, JsonWriter json, 
     /** The system as it is now. */
     public SimulatedSystem system() {
         return systems.get();
+    }
+
+    /**
+     * The server's base URL for URLs it hands out: {@code https://} and the Host header when that names this server,
+     * else the address and port the client connected to. A Host header a client made up never goes into them.
+     */
+    public String baseUrl(Context ctx) {
+        String host = ctx.header("Host");
+        int port = ctx.req().getLocalPort();
+        if (servesAs(host, port)) {
+            return "https://" + host;
+        }
+        return connectedUrl(ctx);
+    }
+
+    /** {@code https://} and the address and port the client connected to (IPv6 in brackets). */
+    public static String connectedUrl(Context ctx) {
+        String address = ctx.req().getLocalAddr();
+        return "https://" + (address.contains(":") ? "[" + address + "]" : address) + ":" + ctx.req().getLocalPort();
     }
 
     /**

@@ -60,9 +60,9 @@ final class ConsoleRoutes {
         String uri = consolePath(ctx) + "/solmsgs/" + issued.responseKey();
         String detectionUri = issued.detectionKey().map(key -> consolePath(ctx) + "/detections/" + key).orElse(null);
         ConsoleService.DetectionResult detection = issued.detection().orElse(null);
-        context.json().write(ctx, 200, new IssueResponse(issued.responseKey(), baseUrl(ctx) + uri, uri,
+        context.json().write(ctx, 200, new IssueResponse(issued.responseKey(), context.baseUrl(ctx) + uri, uri,
                 request.async() ? null : joinLines(issued.lines()), issued.solKeyDetected().orElse(null),
-                issued.detectionKey().orElse(null), detectionUri == null ? null : baseUrl(ctx) + detectionUri,
+                issued.detectionKey().orElse(null), detectionUri == null ? null : context.baseUrl(ctx) + detectionUri,
                 detectionUri, detection == null ? null : detection.status().wireName(),
                 detection == null ? null : detection.message().orElse(null)));
     }
@@ -108,19 +108,5 @@ final class ConsoleRoutes {
     /** z/OSMF separates the lines of a command response with carriage returns; none follows the last line. */
     private static String joinLines(List<String> lines) {
         return String.join("\r", lines);
-    }
-
-    /**
-     * The server's own address as the client named it, when the Host header names this server; otherwise the
-     * address the client connected to. A Host header a client made up never goes into the URLs handed out.
-     */
-    private String baseUrl(Context ctx) {
-        String host = ctx.header("Host");
-        int port = ctx.req().getLocalPort();
-        if (context.servesAs(host, port)) {
-            return "https://" + host;
-        }
-        String address = ctx.req().getLocalAddr();
-        return "https://" + (address.contains(":") ? "[" + address + "]" : address) + ":" + port;
     }
 }

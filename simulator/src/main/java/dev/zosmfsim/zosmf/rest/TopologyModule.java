@@ -37,9 +37,7 @@ public final class TopologyModule extends BaseServiceModule {
         routes.get(PREFIX + "/systems", ctx -> {
             SimulatedSystem system = context.system();
             String sysname = system.identity().sysname();
-            String address = ctx.req().getLocalAddr();
-            String url = "https://" + (address.contains(":") ? "[" + address + "]" : address) + ":"
-                    + ctx.req().getLocalPort();
+            String url = ServerContext.connectedUrl(ctx);
             context.json().write(ctx, 200, new Systems(1, List.of(new DefinedSystem(sysname, "", CPC_SERIAL,
                     system.identity().zosVersion(), sysname, "JES2", system.identity().sysplex(), sysname, "", "",
                     url, sysname + "CPC"))));
