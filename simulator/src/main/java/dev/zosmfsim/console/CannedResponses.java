@@ -22,12 +22,6 @@ public final class CannedResponses {
         this.responses = List.copyOf(responses);
     }
 
-    /** What a canned command needs. */
-    CommandNeed need(OperatorCommand command) {
-        return command.verb().equals("D") || command.verb().equals("$D") ? CommandNeed.display(command.resource())
-                : CommandNeed.update(ConsoleAuthority.MASTER, command.resource());
-    }
-
     public Optional<Reply> respond(OperatorCommand command, CommandContext context) {
         for (Canned canned : responses) {
             if (canned.command().matcher(command.text()).matches()) {

@@ -18,6 +18,15 @@ public record CommandNeed(ConsoleAuthority group, String resource, Access access
         Objects.requireNonNull(access, "access");
     }
 
+    /**
+     * What a command needs unless its processor says more: a display (MVS's {@code D}, JES2's {@code $D}) INFO and
+     * READ, anything else MASTER and UPDATE, since nothing is known of what it changes.
+     */
+    public static CommandNeed forCommand(OperatorCommand command) {
+        return command.verb().equals("D") || command.verb().startsWith("$D") ? display(command.resource())
+                : update(ConsoleAuthority.MASTER, command.resource());
+    }
+
     /** A display command: INFO, READ. */
     public static CommandNeed display(String resource) {
         return new CommandNeed(ConsoleAuthority.INFO, resource, Access.READ);

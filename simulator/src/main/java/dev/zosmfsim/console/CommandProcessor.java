@@ -20,13 +20,11 @@ public interface CommandProcessor {
     }
 
     /**
-     * What {@code command} (of one of {@link #verbs()}) needs: by default a display needs INFO and READ to
-     * {@code MVS.DISPLAY.<what>}, anything else MASTER and UPDATE. Processors of commands that change the system
-     * say which command group they belong to.
+     * What {@code command} (of one of {@link #verbs()}) needs: by default {@link CommandNeed#forCommand}. Processors
+     * of commands that change the system say which command group they belong to.
      */
     default CommandNeed need(OperatorCommand command) {
-        return command.verb().equals("D") ? CommandNeed.display(command.resource())
-                : CommandNeed.update(ConsoleAuthority.MASTER, command.resource());
+        return CommandNeed.forCommand(command);
     }
 
     Optional<Reply> respond(OperatorCommand command, CommandContext context);

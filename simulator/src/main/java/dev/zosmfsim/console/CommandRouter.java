@@ -22,7 +22,7 @@ public final class CommandRouter {
     public Reply respond(OperatorCommand command, CommandContext context, String userid, CommandAuthorizer authorizer) {
         Optional<Reply> cannedReply = canned.respond(command, context);
         if (cannedReply.isPresent()) {
-            return authorizer.mayIssue(userid, canned.need(command)) ? cannedReply.get() : refused(command);
+            return authorizer.mayIssue(userid, CommandNeed.forCommand(command)) ? cannedReply.get() : refused(command);
         }
         List<CommandProcessor> candidates = processors.stream()
                 .filter(processor -> processor.answers(command.verb())).toList();

@@ -39,8 +39,8 @@ public final class Jes2Commands implements CommandProcessor {
     /** Displays need INFO; JES2's other commands change the system. */
     @Override
     public CommandNeed need(OperatorCommand command) {
-        return command.verb().startsWith("$D") ? CommandNeed.display(command.resource())
-                : CommandNeed.update(ConsoleAuthority.SYS, command.resource());
+        CommandNeed need = CommandNeed.forCommand(command);
+        return need.group() == ConsoleAuthority.INFO ? need : CommandNeed.update(ConsoleAuthority.SYS, need.resource());
     }
 
     @Override
