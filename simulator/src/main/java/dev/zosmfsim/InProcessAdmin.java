@@ -92,7 +92,7 @@ public final class InProcessAdmin implements SimulatorAdmin {
 
     @Override
     public String addFault(Scenario.FaultSpec spec) {
-        return addFault(scenarioCall(() -> FaultSpecs.toRule(spec)));
+        return addFault(input("body", () -> FaultSpecs.toRule(spec)));
     }
 
     /** Installs a fault rule built in code. */
@@ -385,14 +385,6 @@ public final class InProcessAdmin implements SimulatorAdmin {
             throw AdminException.badField(e.fieldUnder(what), e.getMessage());
         } catch (IllegalArgumentException e) {
             throw AdminException.badRequest(what + ": " + e.getMessage());
-        }
-    }
-
-    private static <T> T scenarioCall(Supplier<T> call) {
-        try {
-            return call.get();
-        } catch (SpecProblem e) {
-            throw AdminException.badField(e.fieldUnder("body"), e.getMessage());
         }
     }
 }

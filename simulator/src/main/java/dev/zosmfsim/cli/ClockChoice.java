@@ -39,6 +39,6 @@ final class ClockChoice {
             throw new IllegalArgumentException("--time-scale runs the scaled clock; it cannot go with --clock "
                     + mode.toLowerCase(Locale.ROOT));
         }
-        return Optional.of(new ClockSetting(chosen, timeScale).start(java.time.Instant.now()));
+        return Optional.of(new ClockSetting(chosen, timeScale).start(null));
     }
 }

@@ -48,15 +48,15 @@ public record ClockSetting(SimClock.Mode mode, Double scale) {
         throw new IllegalArgumentException("expected system, manual or scaled, got '" + word + "'");
     }
 
-    /** A new clock in this mode, showing {@code start} now. */
+    /** A new clock in this mode, showing {@code start} now, or the real time when {@code start} is null. */
     public SimClock start(Instant start) {
         switch (mode) {
             case MANUAL:
-                return SimClock.manual(start);
+                return start == null ? SimClock.manual() : SimClock.manual(start);
             case SCALED:
-                return SimClock.scaled(scale, start);
+                return start == null ? SimClock.scaled(scale) : SimClock.scaled(scale, start);
             default:
-                return SimClock.system(start);
+                return start == null ? SimClock.system() : SimClock.system(start);
         }
     }
 

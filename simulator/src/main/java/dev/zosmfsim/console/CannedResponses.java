@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * Responses a scenario gives for commands the simulator does not know (the commands a user's own tools issue):
  * a command pattern, matched against the whole command text without regard to case, and the reply's batches. The
- * router asks them after the built-in processors. A canned display ({@code D}, {@code $D}) needs INFO; any other
- * canned command MASTER, since the simulator cannot know what it would change.
+ * router asks them first, so that a scenario can stand in for a built-in command too; what a canned command needs is
+ * {@link CommandNeed#forCommand}.
  */
 public final class CannedResponses {
 

@@ -24,7 +24,7 @@ public final class Errors {
     }
 
     /** The CSRF check: a state-changing request without the X-CSRF-ZOSMF-HEADER header is taken as cross-site. */
-    public static ZosmfError missingCsrfHeader(String method, String path, String hostAndPort) {
+    public static ZosmfError missingCsrfHeader(String hostAndPort) {
         // z/OSMF's own text (zowe/api-layer issue 4478), word for word: it names neither the method nor the header
         return ZosmfError.filter(403, "IZUG846W", "An HTTP request for a z/OSMF REST service was received"
                 + " from a remote site. The request was rejected, however, because the remote site \"\" is not"

@@ -122,26 +122,4 @@ public final class RequestBodies {
         return text.matches("\\d{1," + maxDigits + "}") ? Integer.valueOf(text) : null;
     }
 
-    public static String requiredString(JsonNode body, String field, Function<String, ZosmfError> error) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            throw error.apply("the field '" + field + "' is required");
-        }
-        if (!value.isTextual()) {
-            throw error.apply("the field '" + field + "' must be a string");
-        }
-        return value.asText();
-    }
-
-    /** An optional string field: null when absent. */
-    public static String optionalString(JsonNode body, String field, Function<String, ZosmfError> error) {
-        JsonNode value = body.get(field);
-        if (value == null || value.isNull()) {
-            return null;
-        }
-        if (!value.isTextual()) {
-            throw error.apply("the field '" + field + "' must be a string");
-        }
-        return value.asText();
-    }
 }

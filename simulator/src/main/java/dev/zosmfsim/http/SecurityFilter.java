@@ -54,7 +54,7 @@ final class SecurityFilter {
             ctx.attribute(USERID, ((AuthResult.LoggedOn) result).userid());
         }
         if (changesState && ctx.header("X-CSRF-ZOSMF-HEADER") == null) {
-            throw Errors.missingCsrfHeader(ctx.method().name(), ctx.path(), String.valueOf(ctx.header("Host")));
+            throw Errors.missingCsrfHeader(String.valueOf(ctx.header("Host")));
         }
     }
 

@@ -121,8 +121,8 @@ public final class SystemFactory {
 
     /** The clock a scenario asks for: real time unless it says manual or scaled; now unless it gives a start. */
     public static SimClock clock(CheckedScenario checked) {
-        Instant start = checked.clockStart() == null ? Instant.now() : checked.clockStart();
-        return (checked.clock() == null ? new ClockSetting(SimClock.Mode.SYSTEM, null) : checked.clock()).start(start);
+        return (checked.clock() == null ? new ClockSetting(SimClock.Mode.SYSTEM, null) : checked.clock())
+                .start(checked.clockStart());
     }
 
     private static SystemIdentity identity(Scenario.SystemSpec spec) {
