@@ -46,11 +46,15 @@ public final class RequestBodies {
 
     /** Refuses a body whose Content-Type is missing or not application/json (a charset parameter may follow). */
     public static void requireJsonContent(Context ctx, Function<String, ZosmfError> error) {
-        String type = ctx.header("Content-Type");
-        String media = type == null ? "" : type.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
-        if (!media.equals("application/json")) {
+        if (!isJson(ctx.header("Content-Type"))) {
             throw error.apply(NOT_JSON_CONTENT);
         }
+    }
+
+    /** Whether a Content-Type names JSON, with or without parameters such as a charset; false when absent. */
+    public static boolean isJson(String contentType) {
+        String media = contentType == null ? "" : contentType.split(";", 2)[0].trim().toLowerCase(Locale.ROOT);
+        return media.equals("application/json");
     }
 
     /**

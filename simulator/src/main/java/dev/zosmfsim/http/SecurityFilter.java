@@ -3,7 +3,6 @@ package dev.zosmfsim.http;
 import dev.zosmfsim.security.AuthResult;
 import dev.zosmfsim.system.SimulatedSystem;
 import io.javalin.http.Context;
-import io.javalin.http.HandlerType;
 import java.util.function.Supplier;
 
 /**
@@ -44,8 +43,6 @@ final class SecurityFilter {
         if (!system.zosmf().running()) {
             throw Errors.zosmfDown();
         }
-        HandlerType method = ctx.method();
-        boolean changesState = method == HandlerType.PUT || method == HandlerType.POST || method == HandlerType.DELETE;
         if (logon == ServiceModule.Logon.ZOSMF_USER) {
             AuthResult result = system.authenticator().authenticate(CredentialsReader.read(ctx));
             if (result instanceof AuthResult.Refused refused) {
@@ -53,7 +50,7 @@ final class SecurityFilter {
             }
             ctx.attribute(USERID, ((AuthResult.LoggedOn) result).userid());
         }
-        if (changesState && ctx.header("X-CSRF-ZOSMF-HEADER") == null) {
+        if (CsrfCheck.fails(ctx)) {
             throw Errors.missingCsrfHeader(String.valueOf(ctx.header("Host")));
         }
     }

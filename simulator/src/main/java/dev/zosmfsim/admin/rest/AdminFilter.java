@@ -1,6 +1,8 @@
 package dev.zosmfsim.admin.rest;
 
 import dev.zosmfsim.http.CredentialsReader;
+import dev.zosmfsim.http.CsrfCheck;
+import dev.zosmfsim.http.RequestBodies;
 import dev.zosmfsim.security.AuthResult;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.system.SimulatedSystem;
@@ -33,29 +35,17 @@ final class AdminFilter {
     void handle(Context ctx) {
         boolean byCertificate = authenticate(ctx);
         HandlerType method = ctx.method();
-        boolean changesState = method == HandlerType.POST || method == HandlerType.PUT || method == HandlerType.DELETE;
-        if (byCertificate && changesState && ctx.header("X-CSRF-ZOSMF-HEADER") == null) {
+        if (byCertificate && CsrfCheck.fails(ctx)) {
             throw AdminModule.error(403, 5, "a " + method + " authenticated by a client certificate must carry the"
                     + " X-CSRF-ZOSMF-HEADER header (any value): without it the request may come from another site's"
                     + " page");
         }
         String contentType = ctx.header("Content-Type");
-        if ((method == HandlerType.POST || method == HandlerType.PUT) && contentType != null && !json(contentType)) {
+        boolean carriesBody = method == HandlerType.POST || method == HandlerType.PUT;
+        if (carriesBody && contentType != null && !RequestBodies.isJson(contentType)) {
             throw AdminModule.error(400, 6, "the admin API takes JSON bodies only: send Content-Type: application/json"
-                    + " (or none, for a request without a body), not " + printable(contentType));
+                    + " (or none, for a request without a body), not " + contentType);
         }
-    }
-
-    /** Whether a Content-Type names JSON, with or without parameters such as a charset. */
-    private static boolean json(String contentType) {
-        int semicolon = contentType.indexOf(';');
-        String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).strip();
-        return type.equalsIgnoreCase("application/json");
-    }
-
-    private static String printable(String text) {
-        String shown = text.replaceAll("[^\\x20-\\x7E]", "?");
-        return shown.length() > 80 ? shown.substring(0, 80) + "..." : shown;
     }
 
     /** Lets the admin through or throws; true when the admin came by a client certificate, false by the token. */
