@@ -5,19 +5,18 @@ import dev.zosmfsim.console.Reply;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 
 /** The console section, checked and parsed: canned responses with their patterns and delays, unsolicited messages. */
 final class ConsoleSections {
 
-    private final BiConsumer<String, String> problem;
+    private final ScenarioValidator validator;
     private final List<CannedResponses.Canned> canned = new ArrayList<>();
     private final List<CheckedScenario.Unsolicited> unsolicited = new ArrayList<>();
 
-    ConsoleSections(BiConsumer<String, String> problem) {
-        this.problem = problem;
+    ConsoleSections(ScenarioValidator validator) {
+        this.validator = validator;
     }
 
     void check(Scenario.ConsoleSpec console) {
@@ -28,10 +27,10 @@ final class ConsoleSections {
             Scenario.UnsolicitedSpec message = console.unsolicited().get(i);
             String at = "console.unsolicited[" + i + "]";
             if (message == null || message.after() == null || message.text() == null) {
-                problem.accept(at, "expected after (a duration such as 30s) and text");
+                validator.problem(at, "expected after (a duration such as 30s) and text");
                 continue;
             }
-            Duration after = duration(at + ".after", message.after());
+            Duration after = validator.duration(at + ".after", message.after());
             if (after != null) {
                 unsolicited.add(new CheckedScenario.Unsolicited(after, message.text()));
             }
@@ -48,17 +47,17 @@ final class ConsoleSections {
 
     private void response(String at, Scenario.ConsoleResponseSpec response) {
         if (response == null || response.command() == null) {
-            problem.accept(at, "command is required (a regular expression matched against the whole command)");
+            validator.problem(at, "command is required (a regular expression matched against the whole command)");
             return;
         }
         Pattern command = null;
         try {
             command = Pattern.compile(response.command(), Pattern.CASE_INSENSITIVE);
         } catch (PatternSyntaxException e) {
-            problem.accept(at + ".command", "expected a regular expression: " + e.getDescription());
+            validator.problem(at + ".command", "expected a regular expression: " + e.getDescription());
         }
         if (response.lines() == null && response.messages() == null) {
-            problem.accept(at, "give the response as lines (at once) or messages (each after a delay)");
+            validator.problem(at, "give the response as lines (at once) or messages (each after a delay)");
             return;
         }
         List<Reply.Batch> batches = new ArrayList<>();
@@ -71,11 +70,11 @@ final class ConsoleSections {
             Scenario.TimedLinesSpec message = messages.get(j);
             String messageAt = at + ".messages[" + j + "]";
             if (message == null || message.after() == null || message.lines() == null) {
-                problem.accept(messageAt, "expected after (a duration such as 5s) and lines");
+                validator.problem(messageAt, "expected after (a duration such as 5s) and lines");
                 complete = false;
                 continue;
             }
-            Duration after = duration(messageAt + ".after", message.after());
+            Duration after = validator.duration(messageAt + ".after", message.after());
             if (after == null) {
                 complete = false;
             } else {
@@ -84,15 +83,6 @@ final class ConsoleSections {
         }
         if (complete) {
             canned.add(new CannedResponses.Canned(command, new Reply(batches)));
-        }
-    }
-
-    private Duration duration(String at, String text) {
-        try {
-            return DurationText.parse(text);
-        } catch (IllegalArgumentException e) {
-            problem.accept(at, e.getMessage());
-            return null;
         }
     }
 }

@@ -53,7 +53,7 @@ final class ScenarioValidator {
         Duration idleTimeout = scenario.cea().idleTimeout() == null ? null
                 : validator.duration("cea.idleTimeout", scenario.cea().idleTimeout());
         Map<String, CeaParameters> members = validator.ceaMembers(scenario.cea());
-        ConsoleSections console = new ConsoleSections(validator::problem);
+        ConsoleSections console = new ConsoleSections(validator);
         console.check(scenario.console());
         Duration receiveWait = validator.tso(scenario.tso());
         List<FaultRule> rules = validator.faultRules(scenario.faults());
