@@ -25,7 +25,7 @@ public record Scenario(
         ClockSpec clock) {
 
     public Scenario {
-        system = system == null ? new SystemSpec(null, null, null, null, null, null) : system;
+        system = system == null ? new SystemSpec(null, null, null, null, null, null, null) : system;
         zosmf = zosmf == null ? new ZosmfSpec(null, null, null, null, null, null) : zosmf;
         cea = cea == null ? new CeaSpec(null, null, null) : cea;
         users = users == null ? Map.of() : new LinkedHashMap<>(users);
@@ -64,9 +64,19 @@ public record Scenario(
                 tso, faults, clock);
     }
 
-    /** The system's identity; nulls take the defaults (S0W1, z/OS 2.4, z/OSMF 27). */
+    /**
+     * The system's identity; nulls take the defaults (S0W1, z/OS 2.4, z/OSMF 27). {@code members} are the other
+     * systems of its sysplex (none: a sysplex of this one system); z/OSMF runs on this one.
+     */
     public record SystemSpec(String name, String sysplex, String zosVersion, String zosmfVersion, String utcOffset,
-            TcpipSpec tcpip) {
+            TcpipSpec tcpip, List<MemberSpec> members) {
+        public SystemSpec {
+            members = members == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(members));
+        }
+    }
+
+    /** Another system of the sysplex: its SYSNAME, and its z/OS level and UTC offset (null: as this system's). */
+    public record MemberSpec(String name, String zosVersion, String utcOffset) {
     }
 
     /**
