@@ -113,6 +113,9 @@ class SysplexScenarioTest {
                 .map(line -> line.substring(1, 5)).toList(), all.toString());
         assertTrue(all.get(4).startsWith(" S0W2     IEE136I LOCAL: TIME="), all.toString());
 
+        String xcf = zowe.command("D XCF", "--sysplex-system", "S0W3");
+        assertTrue(xcf.contains("SYSPLEX ADCDPL:  S0W1      S0W2      S0W3"), "D XCF agrees with the topology: " + xcf);
+
         String other = zowe.command("RO *OTHER,D T");
         assertTrue(other.contains(" S0W2 ") && other.contains(" S0W3 ") && !other.contains(" S0W1 "), other);
     }

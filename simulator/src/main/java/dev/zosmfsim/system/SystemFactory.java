@@ -12,6 +12,7 @@ import dev.zosmfsim.console.ConsoleService;
 import dev.zosmfsim.console.DisplayActive;
 import dev.zosmfsim.console.DisplayIplInfo;
 import dev.zosmfsim.console.DisplayTime;
+import dev.zosmfsim.console.DisplayXcf;
 import dev.zosmfsim.console.EndMessages;
 import dev.zosmfsim.console.Jes2Commands;
 import dev.zosmfsim.console.RouteCommand;
@@ -130,7 +131,7 @@ public final class SystemFactory {
         // down any built-in answer
         CommandRouter router = new CommandRouter(List.of(new DisplayTime(), new DisplayIplInfo(), new DisplayActive(),
                 new SystemDisplays(), new Jes2Commands(), new CeaCommands(), new CancelCommand(), new ZosmfStartStop(),
-                new RouteCommand(sysplex)),
+                new RouteCommand(sysplex), new DisplayXcf(sysplex)),
                 new CannedResponses(checked.canned()));
         String account = scenario.zosmf().consoleAccount() == null ? "ACCT#" : scenario.zosmf().consoleAccount();
         ConsoleService consoles = new ConsoleService(new ConsoleService.Parts(clock, identity, ipl, addressSpaces,

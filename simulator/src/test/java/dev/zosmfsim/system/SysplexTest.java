@@ -162,6 +162,16 @@ class SysplexTest {
     }
 
     @Test
+    void displayXcfListsTheSystemsTheTopologyLists() {
+        List<String> lines = issue(s0w1, "COLIN", "COLIN99", "D XCF");
+        assertTrue(lines.get(0).matches(" IXC334I  15\\.34\\.43  DISPLAY XCF \\d{3}"), lines.toString());
+        assertEquals(" SYSPLEX ADCDPL:  S0W1      S0W2      S0W3", lines.get(1));
+        assertEquals(" SYSPLEX INITIALIZATION TIME: 06/28/2026 15:34:43", lines.get(2));
+        assertEquals(lines.subList(1, 2), onSystem(s0w1, "IBMUSER", "S0W2", "D XCF,SYSPLEX").subList(1, 2),
+                "every member sees the same sysplex");
+    }
+
+    @Test
     void roWithoutACommandIsInvalid() {
         assertEquals(List.of(" IEE305I RO     COMMAND INVALID"), issue(s0w1, "IBMUSER", "IBMUSECN", "RO S0W2"));
     }
