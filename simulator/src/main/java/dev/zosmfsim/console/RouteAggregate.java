@@ -2,6 +2,7 @@ package dev.zosmfsim.console;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ final class RouteAggregate {
         }
 
         List<String> lines() {
-            return reply.batches().stream().sorted(java.util.Comparator.comparing(Reply.Batch::delay))
+            return reply.batches().stream().sorted(Comparator.comparing(Reply.Batch::delay))
                     .flatMap(batch -> batch.lines().stream()).toList();
         }
     }

@@ -1,6 +1,7 @@
 package dev.zosmfsim.scenario;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,8 @@ public record Scenario(
     public record SystemSpec(String name, String sysplex, String zosVersion, String zosmfVersion, String utcOffset,
             TcpipSpec tcpip, List<MemberSpec> members) {
         public SystemSpec {
-            members = members == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(members));
+            // null entries stay, for the validator to report at their place
+            members = members == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(members));
         }
     }
 

@@ -2,6 +2,7 @@ package dev.zosmfsim.scenario;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.zosmfsim.zosmf.ZosLevel;
 import java.time.ZoneOffset;
@@ -56,6 +57,14 @@ class SysplexSectionTest {
     }
 
     @Test
+    void anEmptyMemberOrANameInsteadOfAMapping() {
+        assertEquals("s.yaml:3:7: system.members[0]: expected a mapping with at least the member's name (its SYSNAME)",
+                error("system:\n  members:\n    - ~\n"));
+        String name = error("system:\n  members:\n    - S0W2\n");
+        assertTrue(name.startsWith("s.yaml:3:7: system.members[0]"), name);
+    }
+
+    @Test
     void aMemberLevelThatIsNoZosLevel() {
         assertEquals("s.yaml:4:7: system.members[0].zosVersion: expected a z/OS level as /zosmf/info reports it,"
                 + " such as 04.27.00 (z/OS 2.4), 04.28.00 (2.5) or 04.29.00 (3.1), got '2.5'",
@@ -81,6 +90,6 @@ class SysplexSectionTest {
     @Test
     void anUnknownKeyInAMember() {
         String message = error("system:\n  members:\n    - name: S0W2\n      smfid: S0W2\n");
-        assertEquals(true, message.startsWith("s.yaml:4:7: system.members[0].smfid"), message);
+        assertTrue(message.startsWith("s.yaml:4:7: system.members[0].smfid"), message);
     }
 }
