@@ -2,12 +2,15 @@ package dev.zosmfsim.clienttests;
 
 import static dev.zosmfsim.clienttests.BadInput.console;
 import static dev.zosmfsim.clienttests.BadInput.core;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 
 /**
  * The console services' bad-input catalogue: every entry is refused with a 4xx and the console services' body
@@ -63,6 +66,11 @@ class ConsoleBadInputTest extends BadInputCatalogue {
                 400, 1, 4));
         cases.add(console("system name too long", issue("{\"cmd\":\"D T\",\"system\":\"S0W1S0W1S\"}"), 400, 1, 4));
         cases.add(console("system name with a separator", issue("{\"cmd\":\"D T\",\"system\":\"S0W1;D\"}"), 400, 1, 4));
+        cases.add(console("system empty", issue("{\"cmd\":\"D T\",\"system\":\"\"}"), 400, 1, 4));
+        cases.add(console("system a number", issue("{\"cmd\":\"D T\",\"system\":2}"), 400, 1, 4));
+        cases.add(console("system a list of systems", issue("{\"cmd\":\"D T\",\"system\":[\"S0W1\",\"S0W2\"]}"),
+                400, 1, 4));
+        cases.add(console("system *ALL", issue("{\"cmd\":\"D T\",\"system\":\"*ALL\"}"), 400, 1, 4));
         cases.add(console("auth not an authority", issue("{\"cmd\":\"D T\",\"auth\":\"GOD\"}"), 400, 1, 4));
         cases.add(console("storage 0", issue("{\"cmd\":\"D T\",\"storage\":\"0\"}"), 400, 1, 4));
         cases.add(console("storage 2001", issue("{\"cmd\":\"D T\",\"storage\":2001}"), 400, 1, 4));
@@ -138,6 +146,20 @@ class ConsoleBadInputTest extends BadInputCatalogue {
                 .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString("{\"cmd\":\"D T\"}"))),
                 403, ErrorShape.FILTER));
         return cases;
+    }
+
+    /**
+     * Not bad input: a well-formed system name that the sysplex does not have is answered, as z/OSMF answers it,
+     * with 200 and MVS's IEE618I in the command response (what IBM's z/OSMF Ansible collection looks for).
+     */
+    @Test
+    void aSystemTheSysplexDoesNotHaveIsAnsweredWithIee618i() throws Exception {
+        HttpResponse<String> response = Requests.send(target.colin, target.requests.put(CONSOLE,
+                "{\"cmd\":\"D T\",\"system\":\"NOSUCH\"}"));
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals(" IEE618I ROUTE COMMAND REJECTED, INVALID SYSTEM NAME",
+                Json.parse(response.body()).get("cmd-response").asText(), response.body());
+        target.assertStillServing();
     }
 
     private static BadInput.Sender issue(String body) {

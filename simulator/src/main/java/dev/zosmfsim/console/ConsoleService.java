@@ -39,6 +39,8 @@ public final class ConsoleService {
     /** The reason z/OSMF gives when another user's console of the name is active (return code 5, reason 7). */
     static final String CONSOLE_IN_USE_REASON = "Failed to create console due to TSO/E CONSOLE command got an error."
             + " IKJ55303I THE CONSOLE COMMAND HAS TERMINATED.+    ";
+    /** What a command routed to a system the sysplex does not have gets (IBM's z/OSMF Ansible collection). */
+    static final String INVALID_SYSTEM = " IEE618I ROUTE COMMAND REJECTED, INVALID SYSTEM NAME";
     /** Consoles without a live address space are forgotten once this many are known. */
     private static final int FORGET_CONSOLES_ABOVE = 1_000;
 
@@ -54,6 +56,7 @@ public final class ConsoleService {
     private final CommandRouter router;
     private final CommandAuthorizer authorizer;
     private final String consoleAccount;
+    private final CommandRoutes routes;
     /** Response keys are "C" and seven digits (C1046283 in Zowe's captured responses); detection keys share them. */
     private final AtomicLong keys = new AtomicLong(1_046_282);
     private final AtomicLong transactions = new AtomicLong(0xE);
@@ -75,7 +78,8 @@ public final class ConsoleService {
     /** What the console service is built from: the parts of the system it reads and changes. */
     public record Parts(SimClock clock, SystemIdentity system, Instant iplTime, AddressSpaces addressSpaces,
             Map<String, CeaParameters> ceaMembers, ZosmfServerState zosmf, TcpipStack tcpip, IzugLog log,
-            SystemMessages messages, CommandRouter router, CommandAuthorizer authorizer, String consoleAccount) {
+            SystemMessages messages, CommandRouter router, CommandAuthorizer authorizer, String consoleAccount,
+            CommandRoutes routes) {
     }
 
     public ConsoleService(Parts parts) {
@@ -91,6 +95,7 @@ public final class ConsoleService {
         this.router = parts.router();
         this.authorizer = parts.authorizer();
         this.consoleAccount = parts.consoleAccount();
+        this.routes = parts.routes();
     }
 
     /**
@@ -107,10 +112,12 @@ public final class ConsoleService {
         ensureAddressSpace(console, userid, client);
 
         Instant issued = clock.now();
-        CommandContext context = context(userid, consoleName, issued);
-        Reply reply = request.system() != null && !request.system().equalsIgnoreCase(system.sysname())
-                ? Reply.now(" IEE618I ROUTE COMMAND REJECTED, INVALID SYSTEM NAME")
-                : router.respond(OperatorCommand.parse(request.command()), context, userid, authorizer);
+        OperatorCommand command = OperatorCommand.parse(request.command());
+        // the system field routes the command to that system of the sysplex, which answers from its own model
+        Reply reply = request.system() == null
+                ? router.respond(command, context(userid, consoleName, issued, authorizer), userid, authorizer)
+                : routes.console(request.system()).map(target -> target.answerRouted(command, userid, consoleName,
+                        authorizer)).orElseGet(() -> Reply.now(INVALID_SYSTEM));
         String key = "C" + nextKeyNumber();
         PendingResponse pending = new PendingResponse(issued, reply, solKey);
         Optional<String> detectionKey = Optional.empty();
@@ -184,9 +191,17 @@ public final class ConsoleService {
         return found;
     }
 
-    private CommandContext context(String userid, String consoleName, Instant now) {
+    private CommandContext context(String userid, String consoleName, Instant now, CommandAuthorizer issuer) {
         return new CommandContext(userid, consoleName, now, system, iplTime, addressSpaces, addressSpaces, ceaMembers,
-                zosmf, messages);
+                zosmf, messages, issuer);
+    }
+
+    /**
+     * A command that another system of the sysplex routed here (RO, or the console service's {@code system}
+     * field): answered from this system's model, with the issuer's authority checked here as well.
+     */
+    public Reply answerRouted(OperatorCommand command, String userid, String consoleName, CommandAuthorizer issuer) {
+        return router.respond(command, context(userid, consoleName, clock.now(), issuer), userid, issuer);
     }
 
     /**
@@ -194,8 +209,9 @@ public final class ConsoleService {
      * no address space; every line of the reply is returned at once.
      */
     public List<String> operatorCommand(String command) {
-        CommandContext context = context("*MASTER*", "MASTER", clock.now());
-        Reply reply = router.respond(OperatorCommand.parse(command), context, "*MASTER*", (userid, need) -> true);
+        CommandAuthorizer master = (userid, need) -> true;
+        CommandContext context = context("*MASTER*", "MASTER", clock.now(), master);
+        Reply reply = router.respond(OperatorCommand.parse(command), context, "*MASTER*", master);
         return reply.batches().stream().flatMap(batch -> batch.lines().stream()).toList();
     }
 

@@ -15,7 +15,7 @@ public record OperatorCommand(String text, String verb, String operands) {
             Map.entry("CANCEL", "C"), Map.entry("C", "C"),
             Map.entry("STOP", "P"), Map.entry("P", "P"),
             Map.entry("START", "S"), Map.entry("S", "S"),
-            Map.entry("FORCE", "FORCE"));
+            Map.entry("FORCE", "FORCE"), Map.entry("ROUTE", "RO"), Map.entry("RO", "RO"));
 
     /** Parses command text; the verb ends at the first blank. Operands are upper-cased as z/OS does. */
     public static OperatorCommand parse(String text) {

@@ -9,8 +9,10 @@ import dev.zosmfsim.security.PasswordRules;
 import dev.zosmfsim.security.ResourceProfile;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.tls.KeyAlgorithm;
+import dev.zosmfsim.zosmf.ZosLevel;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import javax.security.auth.x500.X500Principal;
@@ -35,12 +37,13 @@ import javax.security.auth.x500.X500Principal;
  * @param clock         how the clock moves (null: real time)
  * @param clockStart    the simulated time at start (null: now)
  * @param passwordRules SETROPTS's password rules and INACTIVE (all off unless the scenario says)
+ * @param sysplexMembers the other systems of the sysplex, in the scenario's order (none: a one-system sysplex)
  */
 public record CheckedScenario(Scenario source, Duration idleTimeout, Map<String, CeaParameters> ceaMembers,
         List<UserProfile> users, Map<String, Certificate> certificates, List<ResourceProfile> facility,
         List<ResourceProfile> opercmds, List<CertificateMap> maps, List<CannedResponses.Canned> canned,
         List<Unsolicited> unsolicited, Duration receiveWait, List<FaultRule> faultRules, ClockSetting clock,
-        Instant clockStart, PasswordRules passwordRules) {
+        Instant clockStart, PasswordRules passwordRules, List<Member> sysplexMembers) {
 
     public CheckedScenario {
         ceaMembers = Map.copyOf(ceaMembers);
@@ -53,6 +56,7 @@ public record CheckedScenario(Scenario source, Duration idleTimeout, Map<String,
         unsolicited = List.copyOf(unsolicited);
         faultRules = List.copyOf(faultRules);
         passwordRules = passwordRules == null ? PasswordRules.none() : passwordRules;
+        sysplexMembers = sysplexMembers == null ? List.of() : List.copyOf(sysplexMembers);
     }
 
     /**
@@ -106,6 +110,10 @@ public record CheckedScenario(Scenario source, Duration idleTimeout, Map<String,
                 throw new SpecProblem(name, e.getMessage());
             }
         }
+    }
+
+    /** Another system of the sysplex: its SYSNAME, z/OS level and UTC offset (null: as the first system's). */
+    public record Member(String sysname, ZosLevel level, ZoneOffset utcOffset) {
     }
 
     /** An unsolicited message, {@code after} the system starts. */

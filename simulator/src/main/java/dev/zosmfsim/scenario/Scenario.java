@@ -1,6 +1,7 @@
 package dev.zosmfsim.scenario;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public record Scenario(
         ClockSpec clock) {
 
     public Scenario {
-        system = system == null ? new SystemSpec(null, null, null, null, null, null) : system;
+        system = system == null ? new SystemSpec(null, null, null, null, null, null, null) : system;
         zosmf = zosmf == null ? new ZosmfSpec(null, null, null, null, null, null) : zosmf;
         cea = cea == null ? new CeaSpec(null, null, null) : cea;
         users = users == null ? Map.of() : new LinkedHashMap<>(users);
@@ -64,9 +65,20 @@ public record Scenario(
                 tso, faults, clock);
     }
 
-    /** The system's identity; nulls take the defaults (S0W1, z/OS 2.4, z/OSMF 27). */
+    /**
+     * The system's identity; nulls take the defaults (S0W1, z/OS 2.4, z/OSMF 27). {@code members} are the other
+     * systems of its sysplex (none: a sysplex of this one system); z/OSMF runs on this one.
+     */
     public record SystemSpec(String name, String sysplex, String zosVersion, String zosmfVersion, String utcOffset,
-            TcpipSpec tcpip) {
+            TcpipSpec tcpip, List<MemberSpec> members) {
+        public SystemSpec {
+            // null entries stay, for the validator to report at their place
+            members = members == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(members));
+        }
+    }
+
+    /** Another system of the sysplex: its SYSNAME, and its z/OS level and UTC offset (null: as this system's). */
+    public record MemberSpec(String name, String zosVersion, String utcOffset) {
     }
 
     /**

@@ -60,9 +60,10 @@ final class ScenarioValidator {
         ClockSetting clock = validator.clockSetting(scenario.clock());
         Instant clockStart = validator.clockStart(scenario.clock());
         PasswordRules passwordRules = validator.passwordRules(scenario.setropts());
+        List<CheckedScenario.Member> sysplexMembers = new SysplexSection(validator).check(scenario.system());
         return new Result(validator.problems, validator.problems.isEmpty() ? new CheckedScenario(scenario,
                 idleTimeout, members, users, certificates, facility, opercmds, maps, console.canned(),
-                console.unsolicited(), receiveWait, rules, clock, clockStart, passwordRules) : null);
+                console.unsolicited(), receiveWait, rules, clock, clockStart, passwordRules, sysplexMembers) : null);
     }
 
     private void checkSystem(Scenario.SystemSpec system) {

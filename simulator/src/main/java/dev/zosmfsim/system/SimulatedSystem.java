@@ -39,6 +39,7 @@ public final class SimulatedSystem {
     private final ConsoleService consoles;
     private final TsoService tso;
     private final Faults faults;
+    private final Sysplex sysplex;
 
     SimulatedSystem(SystemFactory.Parts parts) {
         this.clock = parts.clock();
@@ -56,6 +57,7 @@ public final class SimulatedSystem {
         this.consoles = parts.consoles();
         this.tso = parts.tso();
         this.faults = parts.faults();
+        this.sysplex = parts.sysplex();
     }
 
     /**
@@ -142,5 +144,10 @@ public final class SimulatedSystem {
     /** The fault rules in force and the journal of their firings. */
     public Faults faults() {
         return faults;
+    }
+
+    /** The sysplex this system belongs to (a sysplex of one unless the scenario names other members). */
+    public Sysplex sysplex() {
+        return sysplex;
     }
 }

@@ -34,7 +34,7 @@ public final class StateExport {
     /** {@code servedPort}: the port the simulator listens on, which z/OSMF reports unless told another. */
     public static Scenario of(SimulatedSystem system, Scenario started, Map<String, Scenario.CertificateSpec> certificates,
             int servedPort) {
-        return new Scenario(started.description(), systemSpec(system.identity(), started.system()),
+        return new Scenario(started.description(), systemSpec(system, started.system()),
                 zosmf(system.zosmf(), started.zosmf(), servedPort), cea(system),
                 users(system, started, certificates), profiles(system, RacfDatabase.FACILITY),
                 profiles(system, RacfDatabase.OPERCMDS), maps(system), setropts(system.racf().passwordRules()),
@@ -42,10 +42,20 @@ public final class StateExport {
                 started.tso(), faults(system.faults()), clock(system.clock()));
     }
 
-    private static Scenario.SystemSpec systemSpec(SystemIdentity identity, Scenario.SystemSpec started) {
+    private static Scenario.SystemSpec systemSpec(SimulatedSystem system, Scenario.SystemSpec started) {
+        SystemIdentity identity = system.identity();
+        // the other members of the sysplex, each with its level and offset where they are not this system's
+        List<Scenario.MemberSpec> members = system.sysplex().members().stream().filter(member -> member != system)
+                .map(SimulatedSystem::identity).map(member -> new Scenario.MemberSpec(member.sysname(),
+                        member.level().equals(identity.level()) ? null : member.zosVersion(),
+                        member.localOffset().equals(identity.localOffset()) ? null : offset(member)))
+                .toList();
         return new Scenario.SystemSpec(identity.sysname(), identity.sysplex(), identity.zosVersion(),
-                identity.zosmfVersion(), identity.localOffset().getId().equals("Z") ? "+00:00"
-                        : identity.localOffset().getId(), started.tcpip());
+                identity.zosmfVersion(), offset(identity), started.tcpip(), members);
+    }
+
+    private static String offset(SystemIdentity identity) {
+        return identity.localOffset().getId().equals("Z") ? "+00:00" : identity.localOffset().getId();
     }
 
     private static Scenario.ZosmfSpec zosmf(ZosmfServerState zosmf, Scenario.ZosmfSpec started, int servedPort) {

@@ -12,8 +12,10 @@ import dev.zosmfsim.console.ConsoleService;
 import dev.zosmfsim.console.DisplayActive;
 import dev.zosmfsim.console.DisplayIplInfo;
 import dev.zosmfsim.console.DisplayTime;
+import dev.zosmfsim.console.DisplayXcf;
 import dev.zosmfsim.console.EndMessages;
 import dev.zosmfsim.console.Jes2Commands;
+import dev.zosmfsim.console.RouteCommand;
 import dev.zosmfsim.console.SystemDisplays;
 import dev.zosmfsim.console.SystemMessages;
 import dev.zosmfsim.console.ZosmfStartStop;
@@ -62,7 +64,7 @@ public final class SystemFactory {
     record Parts(SimClock clock, SystemIdentity identity, Instant iplTime, ZosmfServerState zosmf, TcpipStack tcpip,
             RacfDatabase racf, TokenService tokens, Authenticator authenticator, AddressSpaces addressSpaces,
             Map<String, CeaParameters> ceaMembers, IzugLog izugLog, SystemMessages messages, ConsoleService consoles,
-            TsoService tso, Faults faults) {
+            TsoService tso, Faults faults, Sysplex sysplex) {
     }
 
     private SystemFactory() {
@@ -72,15 +74,46 @@ public final class SystemFactory {
         return build(CheckedScenario.of(scenario), clock, caCertificate);
     }
 
-    /** Builds the system a checked scenario describes; nothing is parsed here. */
+    /**
+     * Builds the system a checked scenario describes, and the other systems of its sysplex; nothing is parsed here.
+     * The members share the clock and one RACF database (a sysplex sharing its RACF database); z/OSMF runs on the
+     * system returned, the first.
+     */
     public static SimulatedSystem build(CheckedScenario checked, SimClock clock, X509Certificate caCertificate) {
         Scenario scenario = checked.source();
-        Instant ipl = clock.now();
         SystemIdentity identity = identity(scenario.system());
-        TcpipStack tcpip = tcpip(scenario.system(), identity.sysname());
-        ZosmfServerState zosmf = new ZosmfServerState(settings(scenario.zosmf(), tcpip),
-                !Boolean.FALSE.equals(scenario.zosmf().started()));
+        Sysplex sysplex = new Sysplex(identity.sysplex());
         RacfDatabase racf = racf(checked, clock);
+        List<SimulatedSystem> systems = new ArrayList<>();
+        systems.add(build(checked, clock, caCertificate, racf, sysplex,
+                new Role(identity, tcpip(scenario.system(), identity.sysname()), true)));
+        for (CheckedScenario.Member member : checked.sysplexMembers()) {
+            SystemIdentity memberIdentity = new SystemIdentity(member.sysname(), identity.sysplex(),
+                    member.level() == null ? identity.level() : member.level(),
+                    member.utcOffset() == null ? identity.localOffset() : member.utcOffset());
+            systems.add(build(checked, clock, caCertificate, racf, sysplex,
+                    new Role(memberIdentity, TcpipStack.defaults(member.sysname()), false)));
+        }
+        sysplex.complete(systems);
+        return systems.get(0);
+    }
+
+    /**
+     * Who a system of the sysplex is: its identity and TCP/IP stack, and whether z/OSMF runs on it (only the first:
+     * the others have IZUSVR1 stopped, the scenario's unsolicited messages and fault rules are the first's).
+     */
+    private record Role(SystemIdentity identity, TcpipStack tcpip, boolean zosmfHost) {
+    }
+
+    private static SimulatedSystem build(CheckedScenario checked, SimClock clock, X509Certificate caCertificate,
+            RacfDatabase racf, Sysplex sysplex, Role role) {
+        Scenario scenario = checked.source();
+        Instant ipl = clock.now();
+        SystemIdentity identity = role.identity();
+        TcpipStack tcpip = role.tcpip();
+        ZosmfServerState zosmf = role.zosmfHost()
+                ? new ZosmfServerState(settings(scenario.zosmf(), tcpip), !Boolean.FALSE.equals(scenario.zosmf().started()))
+                : new ZosmfServerState(settings(new Scenario.ZosmfSpec(null, null, null, null, null, null), tcpip), false);
         TokenService tokens = new TokenService("zOSMF/" + identity.sysname());
         SystemMessages messages = new SystemMessages(clock);
         Authenticator authenticator = new Authenticator(racf, tokens, caCertificate, clock, messages::write);
@@ -90,27 +123,31 @@ public final class SystemFactory {
         IzugLog log = new IzugLog(clock);
         AddressSpaces addressSpaces = new AddressSpaces(clock, members.get(active), idle,
                 new EndMessages(messages, identity, clock));
-        for (CheckedScenario.Unsolicited message : checked.unsolicited()) {
+        for (CheckedScenario.Unsolicited message : role.zosmfHost() ? checked.unsolicited()
+                : List.<CheckedScenario.Unsolicited>of()) {
             messages.writeAt(ipl.plus(message.after()), message.text());
         }
         // the scenario's canned answers come first (the router asks them first): a scenario may replace or slow
         // down any built-in answer
         CommandRouter router = new CommandRouter(List.of(new DisplayTime(), new DisplayIplInfo(), new DisplayActive(),
-                new SystemDisplays(), new Jes2Commands(), new CeaCommands(), new CancelCommand(), new ZosmfStartStop()),
+                new SystemDisplays(), new Jes2Commands(), new CeaCommands(), new CancelCommand(), new ZosmfStartStop(),
+                new RouteCommand(sysplex), new DisplayXcf(sysplex)),
                 new CannedResponses(checked.canned()));
         String account = scenario.zosmf().consoleAccount() == null ? "ACCT#" : scenario.zosmf().consoleAccount();
         ConsoleService consoles = new ConsoleService(new ConsoleService.Parts(clock, identity, ipl, addressSpaces,
                 members, zosmf, tcpip, log, messages, router,
-                new OperatorCommandAuthority(racf), account));
+                new OperatorCommandAuthority(racf), account, sysplex));
         TsoCommands tsoCommands = new TsoCommands(List.of(new TimeCommand(), new StatusCommand(),
                 new ListuserCommand(racf), new AltuserCommand(racf), new PermitCommand(racf), new RdefineCommand(racf),
                 new SetroptsCommand(racf), new RacdcertCommand(racf)));
         TsoService tso = new TsoService(clock, addressSpaces, identity.localOffset(), tsoSettings(scenario.tso(), checked.receiveWait(), account),
                 tsoCommands);
         Faults faults = new Faults(clock, scenario.faults().seed() == null ? 0L : scenario.faults().seed());
-        checked.faultRules().forEach(faults::add);
+        if (role.zosmfHost()) {
+            checked.faultRules().forEach(faults::add);
+        }
         return new SimulatedSystem(new Parts(clock, identity, ipl, zosmf, tcpip, racf, tokens, authenticator,
-                addressSpaces, members, log, messages, consoles, tso, faults));
+                addressSpaces, members, log, messages, consoles, tso, faults, sysplex));
     }
 
     private static TsoSettings tsoSettings(Scenario.TsoSpec spec, Duration receiveWait, String defaultAccount) {

@@ -9,7 +9,8 @@ import java.util.List;
 
 /**
  * z/OSMF's topology services under {@code /zosmf/resttopology}: {@code GET systems} lists the systems defined to
- * z/OSMF, which for one simulated system is that system itself (what `zowe zosmf list systems` shows).
+ * z/OSMF: every system of the simulated system's sysplex, z/OSMF's host first (what `zowe zosmf list systems`
+ * shows).
  */
 public final class TopologyModule extends BaseServiceModule {
 
@@ -35,12 +36,15 @@ public final class TopologyModule extends BaseServiceModule {
     @Override
     public void register(RoutesConfig routes, ServerContext context) {
         routes.get(PREFIX + "/systems", ctx -> {
-            SimulatedSystem system = context.system();
-            String sysname = system.identity().sysname();
+            List<SimulatedSystem> members = context.system().sysplex().members();
+            // one z/OSMF for the sysplex: every system's url is the instance the client reached; one CPC for all
             String url = ServerContext.connectedUrl(ctx);
-            context.json().write(ctx, 200, new Systems(1, List.of(new DefinedSystem(sysname, "", CPC_SERIAL,
-                    system.identity().zosVersion(), sysname, "JES2", system.identity().sysplex(), sysname, "", "",
-                    url, sysname + "CPC"))));
+            String cpcName = context.system().identity().sysname() + "CPC";
+            List<DefinedSystem> items = members.stream().map(SimulatedSystem::identity)
+                    .map(system -> new DefinedSystem(system.sysname(), "", CPC_SERIAL, system.zosVersion(),
+                            system.sysname(), "JES2", system.sysplex(), system.sysname(), "", "", url, cpcName))
+                    .toList();
+            context.json().write(ctx, 200, new Systems(items.size(), items));
         });
     }
 
