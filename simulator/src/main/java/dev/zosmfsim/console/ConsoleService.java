@@ -7,6 +7,7 @@ import dev.zosmfsim.cea.LogonParameters;
 import dev.zosmfsim.cea.SessionKind;
 import dev.zosmfsim.cea.SessionLimitException;
 import dev.zosmfsim.clock.SimClock;
+import dev.zosmfsim.syslog.SystemLog;
 import dev.zosmfsim.zosmf.IzugLog;
 import dev.zosmfsim.zosmf.SystemIdentity;
 import dev.zosmfsim.zosmf.TcpipStack;
@@ -51,6 +52,7 @@ public final class ConsoleService {
     private final TcpipStack tcpip;
     private final IzugLog log;
     private final SystemMessages messages;
+    private final SystemLog hardcopy;
     private final CommandRouter router;
     private final CommandAuthorizer authorizer;
     private final String consoleAccount;
@@ -75,7 +77,8 @@ public final class ConsoleService {
     /** What the console service is built from: the parts of the system it reads and changes. */
     public record Parts(SimClock clock, SystemIdentity system, Instant iplTime, AddressSpaces addressSpaces,
             Map<String, CeaParameters> ceaMembers, ZosmfServerState zosmf, TcpipStack tcpip, IzugLog log,
-            SystemMessages messages, CommandRouter router, CommandAuthorizer authorizer, String consoleAccount) {
+            SystemMessages messages, SystemLog hardcopy, CommandRouter router, CommandAuthorizer authorizer,
+            String consoleAccount) {
     }
 
     public ConsoleService(Parts parts) {
@@ -88,6 +91,7 @@ public final class ConsoleService {
         this.tcpip = parts.tcpip();
         this.log = parts.log();
         this.messages = parts.messages();
+        this.hardcopy = parts.hardcopy();
         this.router = parts.router();
         this.authorizer = parts.authorizer();
         this.consoleAccount = parts.consoleAccount();
@@ -108,10 +112,13 @@ public final class ConsoleService {
 
         Instant issued = clock.now();
         CommandContext context = context(userid, consoleName, issued);
+        String key = "C" + nextKeyNumber();
+        // the echo comes first in the log: what the command itself writes (IEF450I, IZUG401I) follows it
+        hardcopy.command(issued, consoleName, request.command(), key);
         Reply reply = request.system() != null && !request.system().equalsIgnoreCase(system.sysname())
                 ? Reply.now(" IEE618I ROUTE COMMAND REJECTED, INVALID SYSTEM NAME")
                 : router.respond(OperatorCommand.parse(request.command()), context, userid, authorizer);
-        String key = "C" + nextKeyNumber();
+        logResponse(issued, consoleName, reply, key);
         PendingResponse pending = new PendingResponse(issued, reply, solKey);
         Optional<String> detectionKey = Optional.empty();
         Detection detection = null;
@@ -143,6 +150,13 @@ public final class ConsoleService {
         }
         Optional<Boolean> solDetected = solKey == null ? Optional.empty() : Optional.of(pending.solKeySeen(clock.now()));
         return new Issued(consoleName, key, lines, solDetected, detectionKey, detected);
+    }
+
+    /** Each batch of a reply goes to the hardcopy log at the time it arrives, tied to its command by the CART. */
+    private void logResponse(Instant issued, String consoleName, Reply reply, String cart) {
+        for (Reply.Batch batch : reply.batches()) {
+            hardcopy.response(issued.plus(batch.delay()), consoleName, batch.lines(), cart);
+        }
     }
 
     /** Seven digits, always: after 9999999 the numbers start again at 1000000. */
@@ -194,8 +208,11 @@ public final class ConsoleService {
      * no address space; every line of the reply is returned at once.
      */
     public List<String> operatorCommand(String command) {
-        CommandContext context = context("*MASTER*", "MASTER", clock.now());
+        Instant issued = clock.now();
+        CommandContext context = context("*MASTER*", "MASTER", issued);
+        hardcopy.command(issued, "MASTER", command, null);
         Reply reply = router.respond(OperatorCommand.parse(command), context, "*MASTER*", (userid, need) -> true);
+        logResponse(issued, "MASTER", reply, null);
         return reply.batches().stream().flatMap(batch -> batch.lines().stream()).toList();
     }
 
@@ -265,7 +282,7 @@ public final class ConsoleService {
                         "Failed to create TSO/E address space for console " + console.name + ": " + e.getMessage());
             }
         }
-        messages.write(" IEF125I " + userid + " - LOGGED ON - TIME=" + DisplayTime.TIME.format(
+        messages.write(userid, " IEF125I " + userid + " - LOGGED ON - TIME=" + DisplayTime.TIME.format(
                 system.localTime(clock.now())));
     }
 

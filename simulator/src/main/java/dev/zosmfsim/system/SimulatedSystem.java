@@ -9,6 +9,7 @@ import dev.zosmfsim.faults.Faults;
 import dev.zosmfsim.security.Authenticator;
 import dev.zosmfsim.security.RacfDatabase;
 import dev.zosmfsim.security.TokenService;
+import dev.zosmfsim.syslog.SystemLog;
 import dev.zosmfsim.tso.TsoService;
 import dev.zosmfsim.zosmf.IzugLog;
 import dev.zosmfsim.zosmf.SystemIdentity;
@@ -39,6 +40,7 @@ public final class SimulatedSystem {
     private final ConsoleService consoles;
     private final TsoService tso;
     private final Faults faults;
+    private final SystemLog hardcopy;
 
     SimulatedSystem(SystemFactory.Parts parts) {
         this.clock = parts.clock();
@@ -56,6 +58,7 @@ public final class SimulatedSystem {
         this.consoles = parts.consoles();
         this.tso = parts.tso();
         this.faults = parts.faults();
+        this.hardcopy = parts.hardcopy();
     }
 
     /**
@@ -137,6 +140,11 @@ public final class SimulatedSystem {
     /** z/OSMF's TSO/E address space services. */
     public TsoService tso() {
         return tso;
+    }
+
+    /** The system's hardcopy log (OPERLOG and SYSLOG): commands, their responses and every system message. */
+    public SystemLog hardcopyLog() {
+        return hardcopy;
     }
 
     /** The fault rules in force and the journal of their firings. */

@@ -32,6 +32,7 @@ import dev.zosmfsim.security.RacfDatabase;
 import dev.zosmfsim.security.RdefineCommand;
 import dev.zosmfsim.security.SetroptsCommand;
 import dev.zosmfsim.security.TokenService;
+import dev.zosmfsim.syslog.SystemLog;
 import dev.zosmfsim.tso.StatusCommand;
 import dev.zosmfsim.tso.TimeCommand;
 import dev.zosmfsim.tso.TsoCommands;
@@ -62,7 +63,7 @@ public final class SystemFactory {
     record Parts(SimClock clock, SystemIdentity identity, Instant iplTime, ZosmfServerState zosmf, TcpipStack tcpip,
             RacfDatabase racf, TokenService tokens, Authenticator authenticator, AddressSpaces addressSpaces,
             Map<String, CeaParameters> ceaMembers, IzugLog izugLog, SystemMessages messages, ConsoleService consoles,
-            TsoService tso, Faults faults) {
+            TsoService tso, Faults faults, SystemLog hardcopy) {
     }
 
     private SystemFactory() {
@@ -82,8 +83,11 @@ public final class SystemFactory {
                 !Boolean.FALSE.equals(scenario.zosmf().started()));
         RacfDatabase racf = racf(checked, clock);
         TokenService tokens = new TokenService("zOSMF/" + identity.sysname());
-        SystemMessages messages = new SystemMessages(clock);
-        Authenticator authenticator = new Authenticator(racf, tokens, caCertificate, clock, messages::write);
+        SystemLog hardcopy = new SystemLog(identity.sysname(), clock);
+        SystemMessages messages = new SystemMessages(clock, hardcopy);
+        // RACF's ICH408I for a z/OSMF logon comes from the z/OSMF server's address space
+        Authenticator authenticator = new Authenticator(racf, tokens, caCertificate, clock,
+                text -> messages.write("IZUSVR1", text));
         Map<String, CeaParameters> members = checked.ceaMembers();
         String active = scenario.cea().active() == null ? "00" : scenario.cea().active();
         Duration idle = checked.idleTimeout() == null ? DEFAULT_IDLE_TIMEOUT : checked.idleTimeout();
@@ -100,7 +104,7 @@ public final class SystemFactory {
                 new CannedResponses(checked.canned()));
         String account = scenario.zosmf().consoleAccount() == null ? "ACCT#" : scenario.zosmf().consoleAccount();
         ConsoleService consoles = new ConsoleService(new ConsoleService.Parts(clock, identity, ipl, addressSpaces,
-                members, zosmf, tcpip, log, messages, router,
+                members, zosmf, tcpip, log, messages, hardcopy, router,
                 new OperatorCommandAuthority(racf), account));
         TsoCommands tsoCommands = new TsoCommands(List.of(new TimeCommand(), new StatusCommand(),
                 new ListuserCommand(racf), new AltuserCommand(racf), new PermitCommand(racf), new RdefineCommand(racf),
@@ -110,7 +114,7 @@ public final class SystemFactory {
         Faults faults = new Faults(clock, scenario.faults().seed() == null ? 0L : scenario.faults().seed());
         checked.faultRules().forEach(faults::add);
         return new SimulatedSystem(new Parts(clock, identity, ipl, zosmf, tcpip, racf, tokens, authenticator,
-                addressSpaces, members, log, messages, consoles, tso, faults));
+                addressSpaces, members, log, messages, consoles, tso, faults, hardcopy));
     }
 
     private static TsoSettings tsoSettings(Scenario.TsoSpec spec, Duration receiveWait, String defaultAccount) {
