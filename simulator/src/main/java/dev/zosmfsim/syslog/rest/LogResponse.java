@@ -39,6 +39,9 @@ record LogResponse(Number timezone, long nextTimestamp, String source, int total
     /** Whole hours as an integer (-4), anything else as a fraction (5.5 for India). */
     static Number hours(ZoneOffset offset) {
         int seconds = offset.getTotalSeconds();
-        return seconds % 3600 == 0 ? Integer.valueOf(seconds / 3600) : Double.valueOf(seconds / 3600.0);
+        if (seconds % 3600 == 0) {
+            return seconds / 3600;
+        }
+        return seconds / 3600.0;
     }
 }
