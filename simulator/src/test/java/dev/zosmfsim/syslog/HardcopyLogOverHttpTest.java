@@ -101,6 +101,11 @@ class HardcopyLogOverHttpTest {
         assertEquals(START.minusSeconds(1).toEpochMilli(), offset.get("nextTimestamp").asLong());
         JsonNode noSeconds = get("/zosmf/restconsoles/v1/log?time=2026-06-28T15:34Z&timeRange=5m", 200);
         assertEquals(Instant.parse("2026-06-28T15:29:00Z").toEpochMilli(), noSeconds.get("nextTimestamp").asLong());
+        JsonNode region = get("/zosmf/restconsoles/v1/log?time=2026-06-28T11:34:43.250-04:00%5BAmerica/New_York%5D"
+                + "&timeRange=1s", 200);
+        assertEquals(START.minusSeconds(1).toEpochMilli(), region.get("nextTimestamp").asLong());
+        JsonNode noOffset = get("/zosmf/restconsoles/v1/log?time=2026-06-28T15:34:43.250&timeRange=1s", 200);
+        assertEquals(START.minusSeconds(1).toEpochMilli(), noOffset.get("nextTimestamp").asLong(), "UTC");
     }
 
     @Test

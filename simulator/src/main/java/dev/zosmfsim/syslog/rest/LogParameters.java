@@ -9,8 +9,10 @@ import io.javalin.http.Context;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
@@ -79,17 +81,17 @@ record LogParameters(LogQuery query, Hardcopy hardcopy, String sysName) {
 
     /**
      * An ISO 8601 time: 2021-01-26T03:33:18.065Z, 2021-01-26T11:33:18.065+08:00, 2022-11-27T05:06Z (seconds left
-     * out), or without an offset for UTC. A '+' a client did not encode arrives as a blank, and is read as the '+'.
+     * out, as the Zowe Java SDK sends it), with a region after the offset (Java's ZonedDateTime text, which older
+     * Java SDKs sent), or without an offset for UTC. A '+' a client did not encode arrives as a blank, and is read as
+     * the '+'.
      */
     private static Instant time(String text) {
         String iso = text.replace(' ', '+');
         try {
-            Instant instant;
-            try {
-                instant = OffsetDateTime.parse(iso).toInstant();
-            } catch (DateTimeException withoutOffset) {
-                instant = LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
-            }
+            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(iso, ZonedDateTime::from,
+                    LocalDateTime::from);
+            Instant instant = parsed instanceof ZonedDateTime zoned ? zoned.toInstant()
+                    : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
             return inRange(instant.toEpochMilli(), text);
         } catch (DateTimeException | ArithmeticException e) {
             throw refused(BAD_PARAMETER, "The time parameter must be an ISO 8601 time such as"
