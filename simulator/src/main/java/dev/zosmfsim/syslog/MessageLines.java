@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  */
 final class MessageLines {
 
-    private static final Pattern STARTS_A_MESSAGE = Pattern.compile("^[ *@+]?[A-Z$#@][A-Z0-9$#@]{1,7}?[0-9]{3,5}[A-Z]?(\\s.*|)$");
+    private static final Pattern STARTS_A_MESSAGE =
+            Pattern.compile("^[ *@+]?[A-Z$#@][A-Z0-9$#@]{1,7}?[0-9]{3,5}[A-Z]?(\\s.*|)$");
 
     private MessageLines() {
     }
