@@ -1,11 +1,14 @@
 package dev.zosmfsim.syslog.rest;
 
 import dev.zosmfsim.http.ServerContext;
+import dev.zosmfsim.syslog.Hardcopy;
 import dev.zosmfsim.syslog.LogPage;
+import dev.zosmfsim.syslog.OperLog;
 import dev.zosmfsim.syslog.SystemLog;
 import dev.zosmfsim.system.SimulatedSystem;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.util.List;
 
 /**
  * {@code GET /zosmf/restconsoles/v1/log}, "get messages from the hardcopy log": part of the console services (their
@@ -35,7 +38,9 @@ public final class LogRoutes {
             throw LogParameters.refused(LogParameters.BAD_SYSTEM, "System " + parameters.sysName()
                     + " is not known here; this is " + log.system());
         }
-        LogPage page = log.read(parameters.query());
+        // a system of its own is a sysplex of one: its OPERLOG is its own log read as the sysplex's
+        LogPage page = parameters.hardcopy() == Hardcopy.OPERLOG ? OperLog.read(List.of(log), parameters.query())
+                : log.read(parameters.query());
         context.json().write(ctx, 200, new LogResponse(LogResponse.hours(system.identity().localOffset()),
                 page.next().toEpochMilli(), parameters.hardcopy().name(), page.entries().size(),
                 page.entries().stream().map(LogResponse.Item::of).toList()));
