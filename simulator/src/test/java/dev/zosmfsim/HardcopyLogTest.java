@@ -90,10 +90,10 @@ class HardcopyLogTest {
         assertTrue(system.authenticator().authenticate(Credentials.basic("COLIN", "PASSWORD"))
                 instanceof AuthResult.Refused);
         List<LogEntry> entries = recent();
-        LogEntry ich408i = entries.get(entries.size() - 2);
-        assertEquals("ICH408I USER(COLIN   ) GROUP(SYS1    ) NAME(UNKNOWN             )", ich408i.text());
+        LogEntry ich408i = entries.get(entries.size() - 1);
+        assertEquals(List.of("ICH408I USER(COLIN   ) GROUP(SYS1    ) NAME(UNKNOWN             )",
+                "  LOGON/JOB INITIATION - REVOKED USER ACCESS ATTEMPT"), ich408i.lines(), "one multi-line message");
         assertEquals("IZUSVR1", ich408i.jobName());
-        assertEquals("  LOGON/JOB INITIATION - REVOKED USER ACCESS ATTEMPT", entries.get(entries.size() - 1).text());
     }
 
     @Test

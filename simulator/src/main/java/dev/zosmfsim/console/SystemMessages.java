@@ -54,6 +54,19 @@ public final class SystemMessages {
         writeAt(clock.now(), jobName, text);
     }
 
+    /**
+     * Writes a multi-line message of {@code jobName} now: one entry of the hardcopy log, and each line a message
+     * here, so that a detection finds any of them.
+     */
+    public void write(String jobName, List<String> lines) {
+        Instant now = clock.now();
+        log.message(now, jobName, lines);
+        synchronized (this) {
+            lines.forEach(line -> keep(now, line));
+        }
+        clock.signal();
+    }
+
     /** Writes a message that appears at {@code time}. */
     public void writeAt(Instant time, String text) {
         writeAt(time, "", text);
@@ -61,14 +74,18 @@ public final class SystemMessages {
 
     /** Writes a message of {@code jobName} that appears at {@code time}. */
     public void writeAt(Instant time, String jobName, String text) {
-        log.message(time, jobName, text);
+        log.message(time, jobName, List.of(text));
         synchronized (this) {
-            messages.addLast(new Message(++sequence, time, text));
-            if (messages.size() > CAPACITY) {
-                messages.removeFirst();
-            }
+            keep(time, text);
         }
         clock.signal();
+    }
+
+    private void keep(Instant time, String text) {
+        messages.addLast(new Message(++sequence, time, text));
+        if (messages.size() > CAPACITY) {
+            messages.removeFirst();
+        }
     }
 
     /** Messages that have appeared at or after {@code from} and by now. */

@@ -71,9 +71,14 @@ public final class SystemLog {
         }
     }
 
-    /** A message nobody asked for, written by {@code jobName} (empty when no job wrote it). */
+    /** A one-line message nobody asked for, written by {@code jobName} (empty when no job wrote it). */
     public void message(Instant time, String jobName, String text) {
-        add(time, LogEntry.Kind.MESSAGE, jobName, null, null, List.of(text));
+        message(time, jobName, List.of(text));
+    }
+
+    /** A message nobody asked for, of one line or more, written by {@code jobName} (empty when no job wrote it). */
+    public void message(Instant time, String jobName, List<String> lines) {
+        add(time, LogEntry.Kind.MESSAGE, jobName, null, null, lines);
     }
 
     private synchronized void add(Instant time, LogEntry.Kind kind, String jobName, String console, String cart,

@@ -87,7 +87,7 @@ public final class SystemFactory {
         SystemMessages messages = new SystemMessages(clock, hardcopy);
         // RACF's ICH408I for a z/OSMF logon comes from the z/OSMF server's address space
         Authenticator authenticator = new Authenticator(racf, tokens, caCertificate, clock,
-                text -> messages.write("IZUSVR1", text));
+                lines -> messages.write("IZUSVR1", lines));
         Map<String, CeaParameters> members = checked.ceaMembers();
         String active = scenario.cea().active() == null ? "00" : scenario.cea().active();
         Duration idle = checked.idleTimeout() == null ? DEFAULT_IDLE_TIMEOUT : checked.idleTimeout();
