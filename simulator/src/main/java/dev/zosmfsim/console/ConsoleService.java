@@ -7,6 +7,7 @@ import dev.zosmfsim.cea.LogonParameters;
 import dev.zosmfsim.cea.SessionKind;
 import dev.zosmfsim.cea.SessionLimitException;
 import dev.zosmfsim.clock.SimClock;
+import dev.zosmfsim.syslog.SystemLog;
 import dev.zosmfsim.zosmf.IzugLog;
 import dev.zosmfsim.zosmf.SystemIdentity;
 import dev.zosmfsim.zosmf.TcpipStack;
@@ -53,6 +54,7 @@ public final class ConsoleService {
     private final TcpipStack tcpip;
     private final IzugLog log;
     private final SystemMessages messages;
+    private final SystemLog hardcopy;
     private final CommandRouter router;
     private final CommandAuthorizer authorizer;
     private final String consoleAccount;
@@ -78,8 +80,8 @@ public final class ConsoleService {
     /** What the console service is built from: the parts of the system it reads and changes. */
     public record Parts(SimClock clock, SystemIdentity system, Instant iplTime, AddressSpaces addressSpaces,
             Map<String, CeaParameters> ceaMembers, ZosmfServerState zosmf, TcpipStack tcpip, IzugLog log,
-            SystemMessages messages, CommandRouter router, CommandAuthorizer authorizer, String consoleAccount,
-            CommandRoutes routes) {
+            SystemMessages messages, SystemLog hardcopy, CommandRouter router, CommandAuthorizer authorizer,
+            String consoleAccount, CommandRoutes routes) {
     }
 
     public ConsoleService(Parts parts) {
@@ -92,6 +94,7 @@ public final class ConsoleService {
         this.tcpip = parts.tcpip();
         this.log = parts.log();
         this.messages = parts.messages();
+        this.hardcopy = parts.hardcopy();
         this.router = parts.router();
         this.authorizer = parts.authorizer();
         this.consoleAccount = parts.consoleAccount();
@@ -113,12 +116,15 @@ public final class ConsoleService {
 
         Instant issued = clock.now();
         OperatorCommand command = OperatorCommand.parse(request.command());
+        String key = "C" + nextKeyNumber();
+        // the echo comes first in the log: what the command itself writes (IEF450I, IZUG401I) follows it
+        hardcopy.command(issued, consoleName, request.command(), key);
         // the system field routes the command to that system of the sysplex, which answers from its own model
         Reply reply = request.system() == null
                 ? router.respond(command, context(userid, consoleName, issued, authorizer), userid, authorizer)
                 : routes.console(request.system()).map(target -> target.answerRouted(command, userid, consoleName,
                         authorizer)).orElseGet(() -> Reply.now(INVALID_SYSTEM));
-        String key = "C" + nextKeyNumber();
+        logResponse(issued, consoleName, reply, key);
         PendingResponse pending = new PendingResponse(issued, reply, solKey);
         Optional<String> detectionKey = Optional.empty();
         Detection detection = null;
@@ -150,6 +156,13 @@ public final class ConsoleService {
         }
         Optional<Boolean> solDetected = solKey == null ? Optional.empty() : Optional.of(pending.solKeySeen(clock.now()));
         return new Issued(consoleName, key, lines, solDetected, detectionKey, detected);
+    }
+
+    /** Each batch of a reply goes to the hardcopy log at the time it arrives, tied to its command by the CART. */
+    private void logResponse(Instant issued, String consoleName, Reply reply, String cart) {
+        for (Reply.Batch batch : reply.batches()) {
+            hardcopy.response(issued.plus(batch.delay()), consoleName, batch.lines(), cart);
+        }
     }
 
     /** Seven digits, always: after 9999999 the numbers start again at 1000000. */
@@ -209,9 +222,12 @@ public final class ConsoleService {
      * no address space; every line of the reply is returned at once.
      */
     public List<String> operatorCommand(String command) {
+        Instant issued = clock.now();
         CommandAuthorizer master = (userid, need) -> true;
-        CommandContext context = context("*MASTER*", "MASTER", clock.now(), master);
+        CommandContext context = context("*MASTER*", "MASTER", issued, master);
+        hardcopy.command(issued, "MASTER", command, null);
         Reply reply = router.respond(OperatorCommand.parse(command), context, "*MASTER*", master);
+        logResponse(issued, "MASTER", reply, null);
         return reply.batches().stream().flatMap(batch -> batch.lines().stream()).toList();
     }
 
@@ -281,7 +297,7 @@ public final class ConsoleService {
                         "Failed to create TSO/E address space for console " + console.name + ": " + e.getMessage());
             }
         }
-        messages.write(" IEF125I " + userid + " - LOGGED ON - TIME=" + DisplayTime.TIME.format(
+        messages.write(userid, " IEF125I " + userid + " - LOGGED ON - TIME=" + DisplayTime.TIME.format(
                 system.localTime(clock.now())));
     }
 

@@ -25,7 +25,7 @@ public final class EndMessages implements AddressSpaceEvents {
     @Override
     public void ended(AddressSpace space, AddressSpace.EndReason reason) {
         if (reason == AddressSpace.EndReason.CANCELLED) {
-            messages.write(" IEF450I " + space.userid() + " " + space.parameters().logonProc()
+            messages.write(space.userid(), " IEF450I " + space.userid() + " " + space.parameters().logonProc()
                     + " - ABEND=S222 U0000 REASON=00000000  TIME="
                     + DisplayTime.TIME.format(system.localTime(clock.now())));
         }

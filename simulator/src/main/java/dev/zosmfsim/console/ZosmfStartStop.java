@@ -34,16 +34,16 @@ public final class ZosmfStartStop implements CommandProcessor {
                 return Optional.of(Reply.now(" IEE341I " + TASK + "  NOT ACTIVE"));
             }
             context.operations().endAll(AddressSpace.EndReason.ZOSMF_STOPPED);
-            context.messages().write(" IZUG401I z/OSMF server " + TASK + " is stopping.");
-            context.messages().write(" $HASP395 " + TASK + "  ENDED");
+            context.messages().write(TASK, " IZUG401I z/OSMF server " + TASK + " is stopping.");
+            context.messages().write(TASK, " $HASP395 " + TASK + "  ENDED");
             return Optional.of(Reply.now(" $HASP395 " + TASK + "  ENDED - RC=0000"));
         }
         if (!context.zosmf().start()) {
             return Optional.of(Reply.now(" IEF453I " + TASK + " - JOB FAILED - JCL ERROR: " + TASK
                     + " IS ALREADY ACTIVE"));
         }
-        context.messages().write(" $HASP373 " + TASK + "  STARTED");
-        context.messages().write(" IZUG400I The z/OSMF Web application services are initialized.");
+        context.messages().write(TASK, " $HASP373 " + TASK + "  STARTED");
+        context.messages().write(TASK, " IZUG400I The z/OSMF Web application services are initialized.");
         return Optional.of(Reply.now(" $HASP100 " + TASK + "  ON STCINRDR"));
     }
 }

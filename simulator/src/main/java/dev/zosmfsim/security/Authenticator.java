@@ -25,15 +25,15 @@ public final class Authenticator {
     private final TokenService tokens;
     private final X509Certificate caCertificate;
     private final SimClock clock;
-    private final java.util.function.Consumer<String> systemLog;
+    private final java.util.function.Consumer<java.util.List<String>> systemLog;
 
     public Authenticator(RacfDatabase racf, TokenService tokens, X509Certificate caCertificate, SimClock clock) {
-        this(racf, tokens, caCertificate, clock, text -> { });
+        this(racf, tokens, caCertificate, clock, lines -> { });
     }
 
-    /** {@code systemLog} takes the messages RACF writes to the console (ICH408I). */
+    /** {@code systemLog} takes the messages RACF writes to the console (ICH408I), each as its lines. */
     public Authenticator(RacfDatabase racf, TokenService tokens, X509Certificate caCertificate, SimClock clock,
-            java.util.function.Consumer<String> systemLog) {
+            java.util.function.Consumer<java.util.List<String>> systemLog) {
         this.racf = racf;
         this.tokens = tokens;
         this.caCertificate = caCertificate;
@@ -186,8 +186,9 @@ public final class Authenticator {
      */
     private AuthResult revoked(UserProfile user) {
         String userid = user.userid();
-        systemLog.accept(String.format("ICH408I USER(%-8s) GROUP(%-8s) NAME(%-20s)", userid, "SYS1", "UNKNOWN"));
-        systemLog.accept("  LOGON/JOB INITIATION - REVOKED USER ACCESS ATTEMPT");
+        // one multi-line message, as RACF writes it
+        systemLog.accept(java.util.List.of(String.format("ICH408I USER(%-8s) GROUP(%-8s) NAME(%-20s)", userid, "SYS1",
+                "UNKNOWN"), "  LOGON/JOB INITIATION - REVOKED USER ACCESS ATTEMPT"));
         UserProfile.Standing standing = user.standing();
         String why = "";
         if (RacfDatabase.PASSWORD_ATTEMPTS.equals(standing.revokeReason())) {

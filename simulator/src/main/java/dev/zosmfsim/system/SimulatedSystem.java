@@ -9,6 +9,7 @@ import dev.zosmfsim.faults.Faults;
 import dev.zosmfsim.security.Authenticator;
 import dev.zosmfsim.security.RacfDatabase;
 import dev.zosmfsim.security.TokenService;
+import dev.zosmfsim.syslog.SystemLog;
 import dev.zosmfsim.tso.TsoService;
 import dev.zosmfsim.zosmf.IzugLog;
 import dev.zosmfsim.zosmf.SystemIdentity;
@@ -40,6 +41,7 @@ public final class SimulatedSystem {
     private final TsoService tso;
     private final Faults faults;
     private final Sysplex sysplex;
+    private final SystemLog hardcopy;
 
     SimulatedSystem(SystemFactory.Parts parts) {
         this.clock = parts.clock();
@@ -58,6 +60,7 @@ public final class SimulatedSystem {
         this.tso = parts.tso();
         this.faults = parts.faults();
         this.sysplex = parts.sysplex();
+        this.hardcopy = parts.hardcopy();
     }
 
     /**
@@ -139,6 +142,11 @@ public final class SimulatedSystem {
     /** z/OSMF's TSO/E address space services. */
     public TsoService tso() {
         return tso;
+    }
+
+    /** The system's hardcopy log (OPERLOG and SYSLOG): commands, their responses and every system message. */
+    public SystemLog hardcopyLog() {
+        return hardcopy;
     }
 
     /** The fault rules in force and the journal of their firings. */

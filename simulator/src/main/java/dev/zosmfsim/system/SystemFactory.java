@@ -34,6 +34,7 @@ import dev.zosmfsim.security.RacfDatabase;
 import dev.zosmfsim.security.RdefineCommand;
 import dev.zosmfsim.security.SetroptsCommand;
 import dev.zosmfsim.security.TokenService;
+import dev.zosmfsim.syslog.SystemLog;
 import dev.zosmfsim.tso.StatusCommand;
 import dev.zosmfsim.tso.TimeCommand;
 import dev.zosmfsim.tso.TsoCommands;
@@ -64,7 +65,7 @@ public final class SystemFactory {
     record Parts(SimClock clock, SystemIdentity identity, Instant iplTime, ZosmfServerState zosmf, TcpipStack tcpip,
             RacfDatabase racf, TokenService tokens, Authenticator authenticator, AddressSpaces addressSpaces,
             Map<String, CeaParameters> ceaMembers, IzugLog izugLog, SystemMessages messages, ConsoleService consoles,
-            TsoService tso, Faults faults, Sysplex sysplex) {
+            TsoService tso, Faults faults, Sysplex sysplex, SystemLog hardcopy) {
     }
 
     private SystemFactory() {
@@ -115,8 +116,11 @@ public final class SystemFactory {
                 ? new ZosmfServerState(settings(scenario.zosmf(), tcpip), !Boolean.FALSE.equals(scenario.zosmf().started()))
                 : new ZosmfServerState(settings(new Scenario.ZosmfSpec(null, null, null, null, null, null), tcpip), false);
         TokenService tokens = new TokenService("zOSMF/" + identity.sysname());
-        SystemMessages messages = new SystemMessages(clock);
-        Authenticator authenticator = new Authenticator(racf, tokens, caCertificate, clock, messages::write);
+        SystemLog hardcopy = new SystemLog(identity.sysname(), clock);
+        SystemMessages messages = new SystemMessages(clock, hardcopy);
+        // RACF's ICH408I for a z/OSMF logon comes from the z/OSMF server's address space
+        Authenticator authenticator = new Authenticator(racf, tokens, caCertificate, clock,
+                lines -> messages.write("IZUSVR1", lines));
         Map<String, CeaParameters> members = checked.ceaMembers();
         String active = scenario.cea().active() == null ? "00" : scenario.cea().active();
         Duration idle = checked.idleTimeout() == null ? DEFAULT_IDLE_TIMEOUT : checked.idleTimeout();
@@ -135,7 +139,7 @@ public final class SystemFactory {
                 new CannedResponses(checked.canned()));
         String account = scenario.zosmf().consoleAccount() == null ? "ACCT#" : scenario.zosmf().consoleAccount();
         ConsoleService consoles = new ConsoleService(new ConsoleService.Parts(clock, identity, ipl, addressSpaces,
-                members, zosmf, tcpip, log, messages, router,
+                members, zosmf, tcpip, log, messages, hardcopy, router,
                 new OperatorCommandAuthority(racf), account, sysplex));
         TsoCommands tsoCommands = new TsoCommands(List.of(new TimeCommand(), new StatusCommand(),
                 new ListuserCommand(racf), new AltuserCommand(racf), new PermitCommand(racf), new RdefineCommand(racf),
@@ -147,7 +151,7 @@ public final class SystemFactory {
             checked.faultRules().forEach(faults::add);
         }
         return new SimulatedSystem(new Parts(clock, identity, ipl, zosmf, tcpip, racf, tokens, authenticator,
-                addressSpaces, members, log, messages, consoles, tso, faults, sysplex));
+                addressSpaces, members, log, messages, consoles, tso, faults, sysplex, hardcopy));
     }
 
     private static TsoSettings tsoSettings(Scenario.TsoSpec spec, Duration receiveWait, String defaultAccount) {

@@ -9,15 +9,17 @@ import dev.zosmfsim.http.JsonWriter;
 import dev.zosmfsim.http.RequestBodies;
 import dev.zosmfsim.http.ServerContext;
 import dev.zosmfsim.http.ZosmfError;
+import dev.zosmfsim.syslog.rest.LogRoutes;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 
 /**
- * The z/OS console services under {@code /zosmf/restconsoles}. Their errors have their own shape,
- * {@code {"reason", "return-code", "reason-code"}}: bad requests have return code 1 with the reason codes z/OSMF uses
- * (6 not application/json, 12 body not JSON, 13 no cmd, 14 bad console name or key expression, 17 command too
- * long) and 4 for other bad field values.
+ * The z/OS console services under {@code /zosmf/restconsoles}, the hardcopy log ({@code v1/log}) among them. Their
+ * errors have their own shape, {@code {"reason", "return-code", "reason-code"}}: bad requests have return code 1
+ * with the reason codes z/OSMF uses (6 not application/json, 12 body not JSON, 13 no cmd, 14 bad console name or key
+ * expression, 17 command too long, 22 a log parameter that does not fit, 24 a system name the log does not know) and
+ * 4 for other bad field values.
  */
 public final class ConsoleModule extends BaseServiceModule {
 
@@ -57,6 +59,7 @@ public final class ConsoleModule extends BaseServiceModule {
         routes.put(CONSOLES + "{name}", handlers::issue);
         routes.get(CONSOLES + "{name}/solmsgs/{key}", handlers::solicitedMessages);
         routes.get(CONSOLES + "{name}/detections/{key}", handlers::detection);
+        LogRoutes.register(routes, context, PREFIX);
         routes.exception(ConsoleException.class, (error, ctx) -> context.json().write(ctx, ZosmfError.console(
                 error.kind().status(), error.returnCode(), error.reasonCode(), error.getMessage())));
     }
