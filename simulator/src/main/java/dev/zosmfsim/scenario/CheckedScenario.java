@@ -9,6 +9,7 @@ import dev.zosmfsim.security.PasswordRules;
 import dev.zosmfsim.security.ResourceProfile;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.tls.KeyAlgorithm;
+import dev.zosmfsim.zosmf.ZosmfMaintenance;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,12 +36,13 @@ import javax.security.auth.x500.X500Principal;
  * @param clock         how the clock moves (null: real time)
  * @param clockStart    the simulated time at start (null: now)
  * @param passwordRules SETROPTS's password rules and INACTIVE (all off unless the scenario says)
+ * @param maintenance   z/OSMF's release and the APARs applied to it
  */
 public record CheckedScenario(Scenario source, Duration idleTimeout, Map<String, CeaParameters> ceaMembers,
         List<UserProfile> users, Map<String, Certificate> certificates, List<ResourceProfile> facility,
         List<ResourceProfile> opercmds, List<CertificateMap> maps, List<CannedResponses.Canned> canned,
         List<Unsolicited> unsolicited, Duration receiveWait, List<FaultRule> faultRules, ClockSetting clock,
-        Instant clockStart, PasswordRules passwordRules) {
+        Instant clockStart, PasswordRules passwordRules, ZosmfMaintenance maintenance) {
 
     public CheckedScenario {
         ceaMembers = Map.copyOf(ceaMembers);
@@ -53,6 +55,7 @@ public record CheckedScenario(Scenario source, Duration idleTimeout, Map<String,
         unsolicited = List.copyOf(unsolicited);
         faultRules = List.copyOf(faultRules);
         passwordRules = passwordRules == null ? PasswordRules.none() : passwordRules;
+        java.util.Objects.requireNonNull(maintenance, "maintenance");
     }
 
     /**

@@ -13,6 +13,7 @@ import dev.zosmfsim.tso.TsoService;
 import dev.zosmfsim.zosmf.IzugLog;
 import dev.zosmfsim.zosmf.SystemIdentity;
 import dev.zosmfsim.zosmf.TcpipStack;
+import dev.zosmfsim.zosmf.ZosmfMaintenance;
 import dev.zosmfsim.zosmf.ZosmfServerState;
 import dev.zosmfsim.zosmf.ZosmfSettings;
 import java.time.Instant;
@@ -39,6 +40,7 @@ public final class SimulatedSystem {
     private final ConsoleService consoles;
     private final TsoService tso;
     private final Faults faults;
+    private final ZosmfMaintenance maintenance;
 
     SimulatedSystem(SystemFactory.Parts parts) {
         this.clock = parts.clock();
@@ -56,6 +58,7 @@ public final class SimulatedSystem {
         this.consoles = parts.consoles();
         this.tso = parts.tso();
         this.faults = parts.faults();
+        this.maintenance = parts.maintenance();
     }
 
     /**
@@ -142,5 +145,10 @@ public final class SimulatedSystem {
     /** The fault rules in force and the journal of their firings. */
     public Faults faults() {
         return faults;
+    }
+
+    /** z/OSMF's release and the APARs applied to it: which of its level-dependent functions it has. */
+    public ZosmfMaintenance zosmfMaintenance() {
+        return maintenance;
     }
 }

@@ -40,6 +40,7 @@ import dev.zosmfsim.tso.TsoSettings;
 import dev.zosmfsim.zosmf.IzugLog;
 import dev.zosmfsim.zosmf.SystemIdentity;
 import dev.zosmfsim.zosmf.ZosLevel;
+import dev.zosmfsim.zosmf.ZosmfMaintenance;
 import dev.zosmfsim.zosmf.TcpipStack;
 import dev.zosmfsim.zosmf.ZosmfServerState;
 import dev.zosmfsim.zosmf.ZosmfSettings;
@@ -62,7 +63,7 @@ public final class SystemFactory {
     record Parts(SimClock clock, SystemIdentity identity, Instant iplTime, ZosmfServerState zosmf, TcpipStack tcpip,
             RacfDatabase racf, TokenService tokens, Authenticator authenticator, AddressSpaces addressSpaces,
             Map<String, CeaParameters> ceaMembers, IzugLog izugLog, SystemMessages messages, ConsoleService consoles,
-            TsoService tso, Faults faults) {
+            TsoService tso, Faults faults, ZosmfMaintenance maintenance) {
     }
 
     private SystemFactory() {
@@ -81,7 +82,7 @@ public final class SystemFactory {
         ZosmfServerState zosmf = new ZosmfServerState(settings(scenario.zosmf(), tcpip),
                 !Boolean.FALSE.equals(scenario.zosmf().started()));
         RacfDatabase racf = racf(checked, clock);
-        TokenService tokens = new TokenService("zOSMF/" + identity.sysname());
+        TokenService tokens = new TokenService(TokenService.ISSUER, zosmf.inForce().safRealm());
         SystemMessages messages = new SystemMessages(clock);
         Authenticator authenticator = new Authenticator(racf, tokens, caCertificate, clock, messages::write);
         Map<String, CeaParameters> members = checked.ceaMembers();
@@ -110,7 +111,7 @@ public final class SystemFactory {
         Faults faults = new Faults(clock, scenario.faults().seed() == null ? 0L : scenario.faults().seed());
         checked.faultRules().forEach(faults::add);
         return new SimulatedSystem(new Parts(clock, identity, ipl, zosmf, tcpip, racf, tokens, authenticator,
-                addressSpaces, members, log, messages, consoles, tso, faults));
+                addressSpaces, members, log, messages, consoles, tso, faults, checked.maintenance()));
     }
 
     private static TsoSettings tsoSettings(Scenario.TsoSpec spec, Duration receiveWait, String defaultAccount) {
