@@ -85,7 +85,8 @@ class ZoweCliLevelsTest {
 
     private ZoweCli zowe(ZosmfSimulator simulator) throws Exception {
         Path own = Files.createTempDirectory(folder, "zowe");
-        return new ZoweCli(simulator, new CredentialFolder(simulator, own), Files.createDirectories(own.resolve("home")));
+        return new ZoweCli(simulator, new CredentialFolder(simulator, own),
+                Files.createDirectories(own.resolve("home")));
     }
 
     private static List<String> requestsSince(ZosmfSimulator simulator, long sequence) {

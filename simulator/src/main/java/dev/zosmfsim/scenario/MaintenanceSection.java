@@ -1,6 +1,7 @@
 package dev.zosmfsim.scenario;
 
 import dev.zosmfsim.zosmf.ZosLevel;
+import dev.zosmfsim.zosmf.ZosmfFunction;
 import dev.zosmfsim.zosmf.ZosmfMaintenance;
 
 /**
@@ -20,14 +21,22 @@ final class MaintenanceSection {
     ZosmfMaintenance check(Scenario scenario) {
         ZosLevel level = ZosLevel.chosen(scenario.system().zosVersion(), scenario.system().zosmfVersion())
                 .orElse(ZosLevel.defaults());
-        if (scenario.zosmf().apars() == null) {
-            return ZosmfMaintenance.current(level);
+        ZosmfMaintenance maintenance = ZosmfMaintenance.current(level);
+        if (scenario.zosmf().apars() != null) {
+            try {
+                maintenance = ZosmfMaintenance.of(level, scenario.zosmf().apars());
+            } catch (ZosmfMaintenance.Problem e) {
+                validator.problem("zosmf.apars[" + e.index() + "]", e.getMessage());
+            }
         }
-        try {
-            return ZosmfMaintenance.of(level, scenario.zosmf().apars());
-        } catch (ZosmfMaintenance.Problem e) {
-            validator.problem("zosmf.apars[" + e.index() + "]", e.getMessage());
-            return ZosmfMaintenance.current(level);
+        Boolean jwt = scenario.zosmf().jwt();
+        if (Boolean.TRUE.equals(jwt) && !maintenance.provides(ZosmfFunction.JWT)) {
+            validator.problem("zosmf.jwt", "z/OSMF " + level.version() + "." + level.release() + " has no JWT"
+                    + " support to switch on: it comes with " + ZosmfFunction.JWT.apar() + " on "
+                    + ZosmfFunction.JWT.aparLevels().stream().map(ZosLevel::pluginFmid)
+                            .collect(java.util.stream.Collectors.joining(" and ")) + " and is in the base from "
+                    + ZosmfFunction.JWT.inBaseFrom().pluginFmid());
         }
+        return maintenance.withJwtEnabled(!Boolean.FALSE.equals(jwt));
     }
 }

@@ -58,7 +58,8 @@ public final class StateExport {
                 configured.safRealm(),
                 (int) configured.sessionExpire().toMinutes(), started.consoleAccount(), zosmf.running(),
                 // a scenario that named no APARs has the release's current maintenance, and keeps it so
-                started.apars() == null ? null : maintenance.aparIds());
+                started.apars() == null ? null : maintenance.aparIds(),
+                maintenance.jwtEnabled() ? started.jwt() : Boolean.FALSE);
     }
 
     private static Scenario.CeaSpec cea(SimulatedSystem system) {

@@ -11,13 +11,32 @@ import java.util.stream.Collectors;
  * there when the release has it in its base, or when its APAR is applied. The one rule for what a scenario's
  * {@code zosmf.apars} may name: an APAR (or a known PTF of one) the simulator models, built for this release.
  *
- * @param level   the z/OS release z/OSMF runs on
- * @param applied the APARs applied (those of the functions the simulator models), in the order given
+ * @param level      the z/OS release z/OSMF runs on
+ * @param applied    the APARs applied (those of the functions the simulator models), in the order given
+ * @param jwtEnabled whether the JWT support is switched on in z/OSMF's configuration (IBM's "Enabling JSON Web
+ *                   Token support": server_override.xml in place); it matters only where z/OSMF has JWT support
  */
-public record ZosmfMaintenance(ZosLevel level, List<Apar> applied) {
+public record ZosmfMaintenance(ZosLevel level, List<Apar> applied, boolean jwtEnabled) {
 
     public ZosmfMaintenance {
         applied = List.copyOf(applied);
+    }
+
+    public ZosmfMaintenance(ZosLevel level, List<Apar> applied) {
+        this(level, applied, true);
+    }
+
+    /** This maintenance with the JWT support switched on or off. */
+    public ZosmfMaintenance withJwtEnabled(boolean enabled) {
+        return new ZosmfMaintenance(level, applied, enabled);
+    }
+
+    /**
+     * Whether z/OSMF builds JSON Web Tokens: it has the JWT support and it is switched on. Then a logon sets
+     * {@code jwtToken} beside {@code LtpaToken2}, and the JWT builder's key endpoint exists.
+     */
+    public boolean buildsJwt() {
+        return jwtEnabled && provides(ZosmfFunction.JWT);
     }
 
     /** The release with every APAR the simulator models for it applied: a system kept current. */

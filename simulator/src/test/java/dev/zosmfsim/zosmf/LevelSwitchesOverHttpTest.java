@@ -108,6 +108,24 @@ class LevelSwitchesOverHttpTest {
     }
 
     @Test
+    void withTheJwtSupportSwitchedOffALogonGetsAnLtpaTokenAlone() throws Exception {
+        try (ZosmfSimulator simulator = start("zosmf:\n  jwt: false\n")) {
+            HttpClient client = simulator.httpClient();
+            HttpResponse<String> logon = send(client, simulator, "POST", "/zosmf/services/authenticate", PASSWORD_LOGON);
+            assertEquals(200, logon.statusCode(), logon.body());
+            assertTrue(cookie(logon, "LtpaToken2").isPresent(), logon.headers().map().toString());
+            assertTrue(cookie(logon, "jwtToken").isEmpty(), logon.headers().map().toString());
+            assertEquals(404, send(client, simulator, "GET", "/jwt/ibm/api/zOSMFBuilder/jwk", null).statusCode());
+            assertEquals(false, simulator.admin().exportScenario().zosmf().jwt(), "the export keeps the switch");
+        }
+        ScenarioException refused = assertThrows(ScenarioException.class, () -> new ScenarioLoader().parse(
+                "system:\n  zosmfVersion: \"2.2\"\nzosmf:\n  jwt: true\n", "v22.yaml"));
+        assertEquals("zosmf.jwt", refused.field());
+        assertTrue(refused.getMessage().contains("z/OSMF 2.2 has no JWT support to switch on: it comes with PH12143"
+                + " on HSMA230 and HSMA240 and is in the base from HSMA250"), refused.getMessage());
+    }
+
+    @Test
     void zosV31ReportsItsOwnNumbersAndTakesNoApar() {
         try (ZosmfSimulator simulator = start("system:\n  zosmfVersion: V3R1\n")) {
             ZosmfInfo info = ZosmfInfo.of(simulator.system().identity(), simulator.system().zosmfSettings(), "h");

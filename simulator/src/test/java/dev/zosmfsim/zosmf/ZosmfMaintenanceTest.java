@@ -41,6 +41,14 @@ class ZosmfMaintenanceTest {
     }
 
     @Test
+    void jwtsAreBuiltWhereTheSupportIsThereAndSwitchedOn() {
+        assertTrue(ZosmfMaintenance.current(V2R4).buildsJwt());
+        assertFalse(ZosmfMaintenance.current(V2R4).withJwtEnabled(false).buildsJwt());
+        assertFalse(ZosmfMaintenance.current(V2R2).buildsJwt(), "switched on, but no support to switch on");
+        assertTrue(ZosmfMaintenance.of(V2R5, List.of()).buildsJwt());
+    }
+
+    @Test
     void aKnownPtfStandsForItsAparOnTheReleaseItIsBuiltFor() {
         assertEquals(List.of("PH12143"), ZosmfMaintenance.of(V2R4, List.of("UI66512")).aparIds());
         assertEquals(List.of("PH12143"), ZosmfMaintenance.of(V2R3, List.of("UI66511")).aparIds());

@@ -5,7 +5,6 @@ import dev.zosmfsim.faults.FaultService;
 import dev.zosmfsim.http.BaseServiceModule;
 import dev.zosmfsim.http.ServerContext;
 import dev.zosmfsim.security.TokenService;
-import dev.zosmfsim.zosmf.ZosmfFunction;
 import dev.zosmfsim.zosmf.ZosmfMaintenance;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.HandlerType;
@@ -15,7 +14,8 @@ import java.util.List;
  * The key endpoint of z/OSMF's JWT builder ({@code zOSMFBuilder}, a Liberty JWT builder): {@code GET
  * /jwt/ibm/api/zOSMFBuilder/jwk} answers the public key that signs the {@code jwtToken}s as a JWK Set, so that a
  * server such as the Zowe API Mediation Layer can check z/OSMF's tokens without asking z/OSMF. It needs no logon
- * (the API ML reads it with no credentials) and exists where z/OSMF has JWT support (APAR PH12143 on V2R3 and V2R4).
+ * (the API ML reads it with no credentials) and exists where z/OSMF builds JWTs: it has the JWT support (APAR
+ * PH12143 on V2R3 and V2R4) and it is not switched off.
  */
 public final class JwkModule extends BaseServiceModule {
 
@@ -46,7 +46,7 @@ public final class JwkModule extends BaseServiceModule {
 
     @Override
     public boolean present(HandlerType method, String path, ZosmfMaintenance maintenance) {
-        return maintenance.provides(ZosmfFunction.JWT);
+        return maintenance.buildsJwt();
     }
 
     @Override
