@@ -5,6 +5,7 @@ import dev.zosmfsim.admin.rest.AdminModule;
 import dev.zosmfsim.console.rest.ConsoleModule;
 import dev.zosmfsim.http.ServiceModule;
 import dev.zosmfsim.security.rest.AuthenticationModule;
+import dev.zosmfsim.security.rest.JwkModule;
 import dev.zosmfsim.tso.rest.TsoModule;
 import dev.zosmfsim.zosmf.rest.InfoModule;
 import dev.zosmfsim.zosmf.rest.TopologyModule;
@@ -25,6 +26,7 @@ public final class ServiceModules {
         return List.of(
                 new InfoModule(),
                 new AuthenticationModule(),
+                new JwkModule(),
                 new ConsoleModule(),
                 new TsoModule(),
                 new TopologyModule(),

@@ -3,6 +3,7 @@ package dev.zosmfsim.http;
 import dev.zosmfsim.security.AuthResult;
 import dev.zosmfsim.system.SimulatedSystem;
 import io.javalin.http.Context;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -33,15 +34,20 @@ final class SecurityFilter {
                 throw services.owner(ctx.path()).map(module -> module.badRequest(text)).orElse(Errors.badRequest(text));
             }
         }
-        ServiceModule.Logon logon = services.owner(ctx.path()).map(module -> module.logon(ctx.method(), ctx.path()))
-                .orElse(ctx.path().startsWith(ServiceDirectory.ZOSMF_PREFIX + "/") ? ServiceModule.Logon.ZOSMF_USER
-                        : ServiceModule.Logon.OPEN);
-        if (logon == ServiceModule.Logon.ADMIN || !ctx.path().startsWith(ServiceDirectory.ZOSMF_PREFIX + "/")) {
+        Optional<ServiceModule> owner = services.owner(ctx.path());
+        // z/OSMF's paths: those under /zosmf and those its services own elsewhere (the JWT builder's /jwt)
+        boolean zosmfPath = owner.isPresent() || ctx.path().startsWith(ServiceDirectory.ZOSMF_PREFIX + "/");
+        ServiceModule.Logon logon = owner.map(module -> module.logon(ctx.method(), ctx.path()))
+                .orElse(zosmfPath ? ServiceModule.Logon.ZOSMF_USER : ServiceModule.Logon.OPEN);
+        if (logon == ServiceModule.Logon.ADMIN || !zosmfPath) {
             return; // the admin API checks its own callers; other paths are nobody's and get 404
         }
         SimulatedSystem system = systems.get();
         if (!system.zosmf().running()) {
             throw Errors.zosmfDown();
+        }
+        if (owner.isPresent() && !owner.get().present(ctx.method(), ctx.path(), system.zosmfMaintenance())) {
+            throw Errors.notFound(ctx.method().name(), ctx.path());
         }
         if (logon == ServiceModule.Logon.ZOSMF_USER) {
             AuthResult result = system.authenticator().authenticate(CredentialsReader.read(ctx));

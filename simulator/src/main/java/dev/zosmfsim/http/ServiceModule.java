@@ -1,6 +1,7 @@
 package dev.zosmfsim.http;
 
 import dev.zosmfsim.faults.FaultService;
+import dev.zosmfsim.zosmf.ZosmfMaintenance;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
@@ -37,6 +38,15 @@ public interface ServiceModule {
 
     /** Who may send {@code method} to {@code path} (a path this module owns). */
     Logon logon(HandlerType method, String path);
+
+    /**
+     * Whether {@code method path} exists on a z/OSMF of this release and maintenance: a route that an APAR brings is
+     * absent where the APAR is not applied, and is answered 404 without asking for a logon, as a path no service
+     * serves. All routes exist unless the module says otherwise.
+     */
+    default boolean present(HandlerType method, String path, ZosmfMaintenance maintenance) {
+        return true;
+    }
 
     /** The key fault rules single this service out by; null for a service that fault rules do not reach. */
     FaultService faultService();

@@ -79,7 +79,12 @@ public final class ZosmfServer implements AutoCloseable {
     private static void routes(JavalinConfig config, Settings settings, ServiceDirectory services, JsonWriter json) {
         Supplier<SimulatedSystem> systems = settings.systems();
         config.routes.before(new SecurityFilter(systems, services)::handle);
-        config.routes.before(ServiceDirectory.ZOSMF_PREFIX + "/*", new FaultFilter(systems, services, json)::handle);
+        FaultFilter faults = new FaultFilter(systems, services, json);
+        config.routes.before(ServiceDirectory.ZOSMF_PREFIX + "/*", faults::handle);
+        // a z/OSMF service outside /zosmf (the JWT builder's key endpoint) is reached by fault rules too
+        services.modules().stream().filter(module -> module.faultService() != null
+                && !module.pathPrefix().startsWith(ServiceDirectory.ZOSMF_PREFIX + "/"))
+                .forEach(module -> config.routes.before(module.pathPrefix() + "/*", faults::handle));
         java.util.Set<String> names = new java.util.HashSet<>(settings.hostNames());
         names.add(settings.bindHost());
         ServerContext context = new ServerContext(systems, json, names);

@@ -10,6 +10,7 @@ import dev.zosmfsim.security.ResourceProfile;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.tls.KeyAlgorithm;
 import dev.zosmfsim.zosmf.ZosLevel;
+import dev.zosmfsim.zosmf.ZosmfMaintenance;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -38,12 +39,13 @@ import javax.security.auth.x500.X500Principal;
  * @param clockStart    the simulated time at start (null: now)
  * @param passwordRules SETROPTS's password rules and INACTIVE (all off unless the scenario says)
  * @param sysplexMembers the other systems of the sysplex, in the scenario's order (none: a one-system sysplex)
+ * @param maintenance   z/OSMF's release and the APARs applied to it
  */
 public record CheckedScenario(Scenario source, Duration idleTimeout, Map<String, CeaParameters> ceaMembers,
         List<UserProfile> users, Map<String, Certificate> certificates, List<ResourceProfile> facility,
         List<ResourceProfile> opercmds, List<CertificateMap> maps, List<CannedResponses.Canned> canned,
         List<Unsolicited> unsolicited, Duration receiveWait, List<FaultRule> faultRules, ClockSetting clock,
-        Instant clockStart, PasswordRules passwordRules, List<Member> sysplexMembers) {
+        Instant clockStart, PasswordRules passwordRules, List<Member> sysplexMembers, ZosmfMaintenance maintenance) {
 
     public CheckedScenario {
         ceaMembers = Map.copyOf(ceaMembers);
@@ -57,6 +59,7 @@ public record CheckedScenario(Scenario source, Duration idleTimeout, Map<String,
         faultRules = List.copyOf(faultRules);
         passwordRules = passwordRules == null ? PasswordRules.none() : passwordRules;
         sysplexMembers = sysplexMembers == null ? List.of() : List.copyOf(sysplexMembers);
+        java.util.Objects.requireNonNull(maintenance, "maintenance");
     }
 
     /**

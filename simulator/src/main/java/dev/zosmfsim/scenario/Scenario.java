@@ -27,7 +27,7 @@ public record Scenario(
 
     public Scenario {
         system = system == null ? new SystemSpec(null, null, null, null, null, null, null) : system;
-        zosmf = zosmf == null ? new ZosmfSpec(null, null, null, null, null, null) : zosmf;
+        zosmf = zosmf == null ? new ZosmfSpec(null, null, null, null, null, null, null, null) : zosmf;
         cea = cea == null ? new CeaSpec(null, null, null) : cea;
         users = users == null ? Map.of() : new LinkedHashMap<>(users);
         facility = facility == null ? Map.of() : new LinkedHashMap<>(facility);
@@ -90,10 +90,15 @@ public record Scenario(
 
     /**
      * IZUPRMxx settings; nulls take the defaults. {@code hostname: ""} means HOSTNAME is not set. {@code started:
-     * false} has z/OSMF (IZUSVR1) stopped when the system comes up, until an operator starts it.
+     * false} has z/OSMF (IZUSVR1) stopped when the system comes up, until an operator starts it. {@code apars}: the
+     * APARs (or PTFs) applied to z/OSMF, exactly; left out, every APAR the simulator models for the release is
+     * applied. {@code jwt: false} switches the JWT support off (logons get LtpaToken2 only, no key endpoint).
      */
     public record ZosmfSpec(String hostname, Integer port, String safRealm, Integer sessionExpireMinutes,
-            String consoleAccount, Boolean started) {
+            String consoleAccount, Boolean started, List<String> apars, Boolean jwt) {
+        public ZosmfSpec {
+            apars = apars == null ? null : java.util.Collections.unmodifiableList(new ArrayList<>(apars));
+        }
     }
 
     /**

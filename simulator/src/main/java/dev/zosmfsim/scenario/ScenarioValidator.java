@@ -13,6 +13,7 @@ import dev.zosmfsim.security.PasswordRules;
 import dev.zosmfsim.security.ResourceProfile;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.zosmf.ZosLevel;
+import dev.zosmfsim.zosmf.ZosmfMaintenance;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -61,9 +62,11 @@ final class ScenarioValidator {
         Instant clockStart = validator.clockStart(scenario.clock());
         PasswordRules passwordRules = validator.passwordRules(scenario.setropts());
         List<CheckedScenario.Member> sysplexMembers = new SysplexSection(validator).check(scenario.system());
+        ZosmfMaintenance maintenance = new MaintenanceSection(validator).check(scenario);
         return new Result(validator.problems, validator.problems.isEmpty() ? new CheckedScenario(scenario,
                 idleTimeout, members, users, certificates, facility, opercmds, maps, console.canned(),
-                console.unsolicited(), receiveWait, rules, clock, clockStart, passwordRules, sysplexMembers) : null);
+                console.unsolicited(), receiveWait, rules, clock, clockStart, passwordRules, sysplexMembers,
+                maintenance) : null);
     }
 
     private void checkSystem(Scenario.SystemSpec system) {
@@ -86,11 +89,11 @@ final class ScenarioValidator {
         Optional<ZosLevel> byZosmf = ZosLevel.ofZosmfVersion(system.zosmfVersion());
         if (system.zosVersion() != null && byZos.isEmpty()) {
             problem("system.zosVersion", "expected a z/OS level as /zosmf/info reports it, from 04.24.00 (z/OS 2.1)"
-                    + " to 04.28.00 (2.5) or 04.29.00 (3.1) and on, got '" + system.zosVersion() + "'");
+                    + " to 04.28.00 (2.5), or 05.29.00 (3.1) and on, got '" + system.zosVersion() + "'");
         }
         if (system.zosmfVersion() != null && byZosmf.isEmpty()) {
             problem("system.zosmfVersion", "expected z/OSMF's version as /zosmf/info reports it, such as 27 (z/OS 2.4),"
-                    + " 28 (2.5) or 29 (3.1), got '" + system.zosmfVersion() + "'");
+                    + " 28 (2.5) or 29 (3.1), or the release itself (2.4, V2R4), got '" + system.zosmfVersion() + "'");
         }
         if (byZos.isPresent() && byZosmf.isPresent() && !byZos.equals(byZosmf)) {
             problem("system.zosmfVersion", "z/OSMF " + system.zosmfVersion() + " does not run on the z/OS level "

@@ -64,7 +64,7 @@ final class SysplexSection {
         Optional<ZosLevel> level = ZosLevel.ofZosVersion(zosVersion);
         if (level.isEmpty()) {
             validator.problem(at, "expected a z/OS level as /zosmf/info reports it, such as 04.27.00 (z/OS 2.4),"
-                    + " 04.28.00 (2.5) or 04.29.00 (3.1), got '" + zosVersion + "'");
+                    + " 04.28.00 (2.5) or 05.29.00 (3.1), got '" + zosVersion + "'");
         }
         return level.orElse(null);
     }

@@ -17,17 +17,19 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * The tokens {@code POST /zosmf/services/authenticate} hands out: a signed JSON Web Token (HS256) and an LTPA token,
- * both signed with a key made at start and never shown, both naming the user, their expiry and a logon id. They
- * expire on the simulator clock. Nothing is kept per logon; a logout remembers the logon id until the tokens would
- * have expired anyway, so memory stays bounded however many logons there are.
+ * The tokens {@code POST /zosmf/services/authenticate} hands out: a JSON Web Token signed RS256 with an RSA key of
+ * this z/OSMF's own (its public half is what the JWT builder's key endpoint serves), and an LTPA token signed with a
+ * secret key made at start and never shown, both naming the user, their expiry and a logon id. They expire on the
+ * simulator clock. Nothing is kept per logon; a logout remembers the logon id until the tokens would have expired
+ * anyway, so memory stays bounded however many logons there are. The RSA key pair is made at the first JWT or the
+ * first request for the key, not at start (it costs more than a whole simulator start).
  */
 public final class TokenService {
 
     private static final Base64.Encoder URL = Base64.getUrlEncoder().withoutPadding();
     private static final Base64.Decoder URL_DECODER = Base64.getUrlDecoder();
-    private static final String JWT_HEADER = URL.encodeToString(
-            "{\"alg\":\"HS256\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+    /** The issuer z/OSMF's JWT builder writes into every token ({@code iss}). */
+    public static final String ISSUER = "zOSMF";
     private static final Pattern SUBJECT = Pattern.compile("\"sub\":\"([A-Z0-9@#$]{1,8})\"");
     private static final Pattern EXPIRES = Pattern.compile("\"exp\":(\\d{1,12})");
     private static final Pattern TOKEN_ID = Pattern.compile("\"jti\":\"([A-Za-z0-9_-]{1,64})\"");
@@ -35,12 +37,21 @@ public final class TokenService {
 
     private final SecureRandom random = new SecureRandom();
     private final byte[] signingKey = new byte[32];
+    private final JwtSigningKey jwtKey = new JwtSigningKey(random);
     private final String issuer;
+    private final String realm;
     /** Logon ids logged out, with when their tokens expire (after which they need not be remembered). */
     private final Map<String, Instant> loggedOut = new ConcurrentHashMap<>();
 
-    /** One logon's tokens. */
+    /** One logon's tokens; {@code jwt} is null when only an LTPA token was asked for. */
     public record Tokens(String jwt, String ltpa, String userid, Instant expires) {
+    }
+
+    /**
+     * The public key that verifies this z/OSMF's JWTs, as a JSON Web Key's RSA members (RFC 7518): the key id, the
+     * modulus and the exponent, each base64url.
+     */
+    public record PublicKey(String kid, String modulus, String exponent) {
     }
 
     /** The outcome of checking a token. */
@@ -57,23 +68,55 @@ public final class TokenService {
     private record Claims(String userid, Instant expires, String logonId) {
     }
 
+    /** A token service whose JWTs name {@code issuer} and the SAF realm SAFRealm. */
     public TokenService(String issuer) {
+        this(issuer, "SAFRealm");
+    }
+
+    /** {@code realm}: the SAF realm (IZUPRMxx SAF_PREFIX) the JWTs name. */
+    public TokenService(String issuer, String realm) {
         this.issuer = issuer;
+        this.realm = realm;
         random.nextBytes(signingKey);
     }
 
     /** Issues a JWT and an LTPA token for {@code userid}, valid for {@code lifetime} from {@code now}. */
     public Tokens issue(String userid, Instant now, Duration lifetime) {
+        return issue(userid, now, lifetime, true);
+    }
+
+    /** Issues an LTPA token only, as z/OSMF does for a logon where it builds no JWT. */
+    public Tokens issueLtpa(String userid, Instant now, Duration lifetime) {
+        return issue(userid, now, lifetime, false);
+    }
+
+    private Tokens issue(String userid, Instant now, Duration lifetime, boolean withJwt) {
         Instant expires = now.plus(lifetime);
         String logonId = randomId();
-        String payload = "{\"iss\":\"" + issuer + "\",\"sub\":\"" + userid + "\",\"iat\":" + now.getEpochSecond()
-                + ",\"exp\":" + expires.getEpochSecond() + ",\"jti\":\"" + logonId + "\"}";
-        String unsigned = JWT_HEADER + "." + URL.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
-        String jwt = unsigned + "." + URL.encodeToString(hmac(unsigned));
+        String jwt = null;
+        if (withJwt) {
+            // the claims z/OSMF's tokens carry (token_type, sub, upn, realm, iss, exp, iat), and the logon id
+            String payload = "{\"token_type\":\"Bearer\",\"sub\":\"" + userid + "\",\"upn\":\"" + userid
+                    + "\",\"realm\":\"" + realm + "\",\"iss\":\"" + issuer + "\",\"exp\":" + expires.getEpochSecond()
+                    + ",\"iat\":" + now.getEpochSecond() + ",\"jti\":\"" + logonId + "\"}";
+            String unsigned = jwtHeader() + "." + URL.encodeToString(payload.getBytes(StandardCharsets.UTF_8));
+            jwt = unsigned + "." + URL.encodeToString(jwtKey.sign(unsigned));
+        }
         String ltpaPayload = URL.encodeToString((userid + ":" + expires.getEpochSecond() + ":" + logonId)
                 .getBytes(StandardCharsets.UTF_8));
         String ltpa = ltpaPayload + "." + URL.encodeToString(hmac(ltpaPayload));
         return new Tokens(jwt, ltpa, userid, expires);
+    }
+
+    /** The public key that verifies this z/OSMF's JWTs (made now if no JWT was issued yet). */
+    public PublicKey publicKey() {
+        return jwtKey.publicKey();
+    }
+
+    /** The JWT header: the key id, the type and RS256, in the order z/OSMF writes them. */
+    private String jwtHeader() {
+        return URL.encodeToString(("{\"kid\":\"" + jwtKey.keyId() + "\",\"typ\":\"JWT\",\"alg\":\"RS256\"}")
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     /** Checks a JWT's signature, expiry (on {@code now}) and that it has not been logged out. */
@@ -121,7 +164,9 @@ public final class TokenService {
 
     private Optional<Claims> jwtClaims(String jwt) {
         String[] parts = jwt.split("\\.", -1);
-        if (parts.length != 3 || !parts[0].equals(JWT_HEADER) || !signed(parts[0] + "." + parts[1], parts[2])) {
+        // before the key pair is made, no JWT of this z/OSMF exists: nothing to check, and no key to make
+        if (parts.length != 3 || !jwtKey.made() || !parts[0].equals(jwtHeader())
+                || !jwtSigned(parts[0] + "." + parts[1], parts[2])) {
             return Optional.empty();
         }
         String payload = decode(parts[1]);
@@ -151,6 +196,14 @@ public final class TokenService {
     private boolean signed(String data, String signature) {
         try {
             return MessageDigest.isEqual(hmac(data), URL_DECODER.decode(signature));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
+    }
+
+    private boolean jwtSigned(String data, String signature) {
+        try {
+            return jwtKey.verifies(data, URL_DECODER.decode(signature));
         } catch (IllegalArgumentException e) {
             return false;
         }

@@ -14,6 +14,7 @@ import dev.zosmfsim.tso.TsoService;
 import dev.zosmfsim.zosmf.IzugLog;
 import dev.zosmfsim.zosmf.SystemIdentity;
 import dev.zosmfsim.zosmf.TcpipStack;
+import dev.zosmfsim.zosmf.ZosmfMaintenance;
 import dev.zosmfsim.zosmf.ZosmfServerState;
 import dev.zosmfsim.zosmf.ZosmfSettings;
 import java.time.Instant;
@@ -42,6 +43,7 @@ public final class SimulatedSystem {
     private final Faults faults;
     private final Sysplex sysplex;
     private final SystemLog hardcopy;
+    private final ZosmfMaintenance maintenance;
 
     SimulatedSystem(SystemFactory.Parts parts) {
         this.clock = parts.clock();
@@ -61,6 +63,7 @@ public final class SimulatedSystem {
         this.faults = parts.faults();
         this.sysplex = parts.sysplex();
         this.hardcopy = parts.hardcopy();
+        this.maintenance = parts.maintenance();
     }
 
     /**
@@ -157,5 +160,10 @@ public final class SimulatedSystem {
     /** The sysplex this system belongs to (a sysplex of one unless the scenario names other members). */
     public Sysplex sysplex() {
         return sysplex;
+    }
+
+    /** z/OSMF's release and the APARs applied to it: which of its level-dependent functions it has. */
+    public ZosmfMaintenance zosmfMaintenance() {
+        return maintenance;
     }
 }

@@ -13,6 +13,7 @@ import dev.zosmfsim.security.RacfDatabase;
 import dev.zosmfsim.security.ResourceProfile;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.zosmf.SystemIdentity;
+import dev.zosmfsim.zosmf.ZosmfMaintenance;
 import dev.zosmfsim.zosmf.ZosmfServerState;
 import dev.zosmfsim.zosmf.ZosmfSettings;
 import java.util.ArrayList;
@@ -35,7 +36,7 @@ public final class StateExport {
     public static Scenario of(SimulatedSystem system, Scenario started, Map<String, Scenario.CertificateSpec> certificates,
             int servedPort) {
         return new Scenario(started.description(), systemSpec(system, started.system()),
-                zosmf(system.zosmf(), started.zosmf(), servedPort), cea(system),
+                zosmf(system.zosmf(), started.zosmf(), servedPort, system.zosmfMaintenance()), cea(system),
                 users(system, started, certificates), profiles(system, RacfDatabase.FACILITY),
                 profiles(system, RacfDatabase.OPERCMDS), maps(system), setropts(system.racf().passwordRules()),
                 started.console(),
@@ -58,13 +59,17 @@ public final class StateExport {
         return identity.localOffset().getId().equals("Z") ? "+00:00" : identity.localOffset().getId();
     }
 
-    private static Scenario.ZosmfSpec zosmf(ZosmfServerState zosmf, Scenario.ZosmfSpec started, int servedPort) {
+    private static Scenario.ZosmfSpec zosmf(ZosmfServerState zosmf, Scenario.ZosmfSpec started, int servedPort,
+            ZosmfMaintenance maintenance) {
         ZosmfSettings configured = zosmf.configured();
         // the served port is left out, so that a system loaded from the export reports the port it serves on
         Integer port = started.port() == null && configured.port() == servedPort ? null : configured.port();
         return new Scenario.ZosmfSpec(configured.hostname() == null ? "" : configured.hostname(), port,
                 configured.safRealm(),
-                (int) configured.sessionExpire().toMinutes(), started.consoleAccount(), zosmf.running());
+                (int) configured.sessionExpire().toMinutes(), started.consoleAccount(), zosmf.running(),
+                // a scenario that named no APARs has the release's current maintenance, and keeps it so
+                started.apars() == null ? null : maintenance.aparIds(),
+                maintenance.jwtEnabled() ? started.jwt() : Boolean.FALSE);
     }
 
     private static Scenario.CeaSpec cea(SimulatedSystem system) {

@@ -43,6 +43,7 @@ import dev.zosmfsim.tso.TsoSettings;
 import dev.zosmfsim.zosmf.IzugLog;
 import dev.zosmfsim.zosmf.SystemIdentity;
 import dev.zosmfsim.zosmf.ZosLevel;
+import dev.zosmfsim.zosmf.ZosmfMaintenance;
 import dev.zosmfsim.zosmf.TcpipStack;
 import dev.zosmfsim.zosmf.ZosmfServerState;
 import dev.zosmfsim.zosmf.ZosmfSettings;
@@ -65,7 +66,7 @@ public final class SystemFactory {
     record Parts(SimClock clock, SystemIdentity identity, Instant iplTime, ZosmfServerState zosmf, TcpipStack tcpip,
             RacfDatabase racf, TokenService tokens, Authenticator authenticator, AddressSpaces addressSpaces,
             Map<String, CeaParameters> ceaMembers, IzugLog izugLog, SystemMessages messages, ConsoleService consoles,
-            TsoService tso, Faults faults, Sysplex sysplex, SystemLog hardcopy) {
+            TsoService tso, Faults faults, Sysplex sysplex, SystemLog hardcopy, ZosmfMaintenance maintenance) {
     }
 
     private SystemFactory() {
@@ -114,8 +115,8 @@ public final class SystemFactory {
         TcpipStack tcpip = role.tcpip();
         ZosmfServerState zosmf = role.zosmfHost()
                 ? new ZosmfServerState(settings(scenario.zosmf(), tcpip), !Boolean.FALSE.equals(scenario.zosmf().started()))
-                : new ZosmfServerState(settings(new Scenario.ZosmfSpec(null, null, null, null, null, null), tcpip), false);
-        TokenService tokens = new TokenService("zOSMF/" + identity.sysname());
+                : new ZosmfServerState(settings(new Scenario.ZosmfSpec(null, null, null, null, null, null, null, null), tcpip), false);
+        TokenService tokens = new TokenService(TokenService.ISSUER, zosmf.inForce().safRealm());
         SystemLog hardcopy = new SystemLog(identity.sysname(), clock);
         SystemMessages messages = new SystemMessages(clock, hardcopy);
         // RACF's ICH408I for a z/OSMF logon comes from the z/OSMF server's address space
@@ -151,7 +152,7 @@ public final class SystemFactory {
             checked.faultRules().forEach(faults::add);
         }
         return new SimulatedSystem(new Parts(clock, identity, ipl, zosmf, tcpip, racf, tokens, authenticator,
-                addressSpaces, members, log, messages, consoles, tso, faults, sysplex, hardcopy));
+                addressSpaces, members, log, messages, consoles, tso, faults, sysplex, hardcopy, checked.maintenance()));
     }
 
     private static TsoSettings tsoSettings(Scenario.TsoSpec spec, Duration receiveWait, String defaultAccount) {

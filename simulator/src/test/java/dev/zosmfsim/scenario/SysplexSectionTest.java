@@ -21,9 +21,9 @@ class SysplexSectionTest {
     @Test
     void membersAreCheckedAndParsedInTheirOrder() {
         CheckedScenario checked = CheckedScenario.of(loader.parse("system:\n  name: SYSA\n  members:\n"
-                + "    - name: SYSC\n      zosVersion: \"04.29.00\"\n      utcOffset: \"+01:00\"\n    - name: SYSB\n",
+                + "    - name: SYSC\n      zosVersion: \"05.29.00\"\n      utcOffset: \"+01:00\"\n    - name: SYSB\n",
                 "s.yaml"));
-        assertEquals(List.of(new CheckedScenario.Member("SYSC", ZosLevel.ofZosVersion("04.29.00").orElseThrow(),
+        assertEquals(List.of(new CheckedScenario.Member("SYSC", ZosLevel.ofZosVersion("05.29.00").orElseThrow(),
                 ZoneOffset.ofHours(1)), new CheckedScenario.Member("SYSB", null, null)), checked.sysplexMembers());
     }
 
@@ -67,7 +67,7 @@ class SysplexSectionTest {
     @Test
     void aMemberLevelThatIsNoZosLevel() {
         assertEquals("s.yaml:4:7: system.members[0].zosVersion: expected a z/OS level as /zosmf/info reports it,"
-                + " such as 04.27.00 (z/OS 2.4), 04.28.00 (2.5) or 04.29.00 (3.1), got '2.5'",
+                + " such as 04.27.00 (z/OS 2.4), 04.28.00 (2.5) or 05.29.00 (3.1), got '2.5'",
                 error("system:\n  members:\n    - name: S0W2\n      zosVersion: \"2.5\"\n"));
     }
 

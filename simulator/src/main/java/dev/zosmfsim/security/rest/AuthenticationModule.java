@@ -4,6 +4,8 @@ import dev.zosmfsim.faults.FaultService;
 import dev.zosmfsim.http.BaseServiceModule;
 import dev.zosmfsim.http.ServerContext;
 import io.javalin.config.RoutesConfig;
+import dev.zosmfsim.zosmf.ZosmfFunction;
+import dev.zosmfsim.zosmf.ZosmfMaintenance;
 import io.javalin.http.HandlerType;
 
 /**
@@ -23,6 +25,12 @@ public final class AuthenticationModule extends BaseServiceModule {
     @Override
     public Logon logon(HandlerType method, String path) {
         return method == HandlerType.PUT && path.equals(PATH) ? Logon.OPEN : Logon.ZOSMF_USER;
+    }
+
+    /** The authentication services come with APAR PH12143 on V2R3 and V2R4 (in z/OSMF's base from V2R5 on). */
+    @Override
+    public boolean present(HandlerType method, String path, ZosmfMaintenance maintenance) {
+        return maintenance.provides(ZosmfFunction.JWT);
     }
 
     @Override

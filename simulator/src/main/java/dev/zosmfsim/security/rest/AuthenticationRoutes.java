@@ -30,8 +30,13 @@ final class AuthenticationRoutes {
     void logon(Context ctx) {
         Instant now = system().clock().now();
         Duration lifetime = system().zosmfSettings().sessionExpire();
-        TokenService.Tokens tokens = system().tokens().issue(LoggedOnUser.of(ctx), now, lifetime);
-        setCookie(ctx, "jwtToken", tokens.jwt());
+        // with the JWT support switched off, z/OSMF logs on with an LTPA token alone
+        TokenService.Tokens tokens = system().zosmfMaintenance().buildsJwt()
+                ? system().tokens().issue(LoggedOnUser.of(ctx), now, lifetime)
+                : system().tokens().issueLtpa(LoggedOnUser.of(ctx), now, lifetime);
+        if (tokens.jwt() != null) {
+            setCookie(ctx, "jwtToken", tokens.jwt());
+        }
         setCookie(ctx, "LtpaToken2", tokens.ltpa());
         json.write(ctx, 200, new ZosmfError.CoreBody(0, 0, "User " + tokens.userid() + " logged on"));
     }

@@ -10,7 +10,10 @@ import dev.zosmfsim.http.ZosmfError;
 import dev.zosmfsim.tso.TsoException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import dev.zosmfsim.zosmf.ZosmfFunction;
+import dev.zosmfsim.zosmf.ZosmfMaintenance;
 import io.javalin.http.HandlerType;
+import java.util.regex.Pattern;
 
 /**
  * z/OSMF's TSO/E address space services under {@code /zosmf/tsoApp}. Their errors carry the message in
@@ -34,6 +37,13 @@ public final class TsoModule extends BaseServiceModule {
         String command = RequestBodies.peekString(ctx, json, "/tsoCmd");
         return new FaultSubject(null, command != null ? command
                 : RequestBodies.peekString(ctx, json, "/TSO RESPONSE/DATA"));
+    }
+
+    /** {@code PUT /zosmf/tsoApp/v1/tso} comes with APAR PH35244 (in z/OSMF's base from V2R5 on). */
+    @Override
+    public boolean present(HandlerType method, String path, ZosmfMaintenance maintenance) {
+        return !path.matches(Pattern.quote(PREFIX) + "/v\\d+/tso")
+                || maintenance.provides(ZosmfFunction.TSO_COMMAND);
     }
 
     @Override
