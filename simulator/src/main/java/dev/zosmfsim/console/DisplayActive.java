@@ -1,5 +1,6 @@
 package dev.zosmfsim.console;
 
+import dev.zosmfsim.jes.Jes2;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,6 +16,12 @@ import java.util.Set;
  * RGP= SRVR= QSC=, ADDR SPACE ASTE=). The ASID belongs to the detail form only: IEE114I lists names and states.
  */
 public final class DisplayActive implements CommandProcessor {
+
+    private final Jes2 jes;
+
+    public DisplayActive(Jes2 jes) {
+        this.jes = jes;
+    }
 
     @Override
     public Set<String> verbs() {
@@ -36,7 +43,7 @@ public final class DisplayActive implements CommandProcessor {
         if (!all && !jobs && !users) {
             return Optional.empty();
         }
-        List<ActiveSpaces.Space> shown = ActiveSpaces.of(context).stream()
+        List<ActiveSpaces.Space> shown = ActiveSpaces.of(context, jes).stream()
                 .filter(space -> all || jobs == (space.type() != ActiveSpaces.Type.TSU)).toList();
         if (which.isEmpty() || which.equals("L") || which.equals("LIST")) {
             return Optional.of(Reply.now(list(context, shown)));
@@ -52,7 +59,7 @@ public final class DisplayActive implements CommandProcessor {
         return Optional.of(Reply.now(lines));
     }
 
-    private static List<String> list(CommandContext context, List<ActiveSpaces.Space> shown) {
+    private List<String> list(CommandContext context, List<ActiveSpaces.Space> shown) {
         List<String> lines = header("IEE114I", context);
         List<ActiveSpaces.Space> system = shown.stream().filter(space -> space.type() != ActiveSpaces.Type.TSU).toList();
         List<ActiveSpaces.Space> tso = shown.stream().filter(space -> space.type() == ActiveSpaces.Type.TSU).toList();
@@ -71,7 +78,7 @@ public final class DisplayActive implements CommandProcessor {
         }
     }
 
-    private static List<String> detail(CommandContext context, List<ActiveSpaces.Space> shown,
+    private List<String> detail(CommandContext context, List<ActiveSpaces.Space> shown,
             List<ActiveSpaces.Space> named) {
         List<String> lines = header("IEE115I", context);
         for (ActiveSpaces.Space space : named) {
@@ -95,9 +102,9 @@ public final class DisplayActive implements CommandProcessor {
         return lines;
     }
 
-    private static List<String> header(String messageId, CommandContext context) {
+    private List<String> header(String messageId, CommandContext context) {
         LocalDateTime now = context.localNow();
-        List<ActiveSpaces.Space> all = ActiveSpaces.of(context);
+        List<ActiveSpaces.Space> all = ActiveSpaces.of(context, jes);
         long startedTasks = all.stream().filter(space -> space.type() == ActiveSpaces.Type.STC).count();
         long sysas = all.stream().filter(space -> space.type() == ActiveSpaces.Type.SYSAS).count();
         long tsoUsers = all.size() - startedTasks - sysas;

@@ -6,6 +6,7 @@ import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.console.ConsoleService;
 import dev.zosmfsim.console.SystemMessages;
 import dev.zosmfsim.faults.Faults;
+import dev.zosmfsim.jes.Jes2;
 import dev.zosmfsim.security.Authenticator;
 import dev.zosmfsim.security.RacfDatabase;
 import dev.zosmfsim.security.TokenService;
@@ -39,6 +40,7 @@ public final class SimulatedSystem {
     private final ConsoleService consoles;
     private final TsoService tso;
     private final Faults faults;
+    private final Jes2 jes;
 
     SimulatedSystem(SystemFactory.Parts parts) {
         this.clock = parts.clock();
@@ -56,6 +58,7 @@ public final class SimulatedSystem {
         this.consoles = parts.consoles();
         this.tso = parts.tso();
         this.faults = parts.faults();
+        this.jes = parts.jes();
     }
 
     /**
@@ -137,6 +140,11 @@ public final class SimulatedSystem {
     /** z/OSMF's TSO/E address space services. */
     public TsoService tso() {
         return tso;
+    }
+
+    /** JES2: every job of the system, batch, started tasks and TSO users. */
+    public Jes2 jes() {
+        return jes;
     }
 
     /** The fault rules in force and the journal of their firings. */
