@@ -4,6 +4,7 @@ import dev.zosmfsim.admin.SimulatorAdmin;
 import dev.zosmfsim.admin.rest.AdminModule;
 import dev.zosmfsim.console.rest.ConsoleModule;
 import dev.zosmfsim.http.ServiceModule;
+import dev.zosmfsim.jes.rest.JobsModule;
 import dev.zosmfsim.security.rest.AuthenticationModule;
 import dev.zosmfsim.tso.rest.TsoModule;
 import dev.zosmfsim.zosmf.rest.InfoModule;
@@ -28,6 +29,7 @@ public final class ServiceModules {
                 new ConsoleModule(),
                 new TsoModule(),
                 new TopologyModule(),
+                new JobsModule(),
                 new AdminModule(admin, adminToken));
     }
 }

@@ -51,9 +51,16 @@ public final class Jes2 implements AddressSpaceEvents {
     private AddressSpaceView spaces;
     private AddressSpaceOperations operations;
 
-    /** What a submit asks for: the JCL, who submits it, and the JCL symbols of its X-IBM-JCL-Symbol headers. */
+    /**
+     * What a submit asks for: the JCL, who submits it, the JCL symbols of its X-IBM-JCL-Symbol headers, the user part
+     * of the job correlator, and the class a JOB statement without CLASS= gets (the internal reader's).
+     */
     public record Submission(List<String> cards, String submitter, Map<String, String> symbols,
-            String userCorrelator) {
+            String userCorrelator, String defaultClass) {
+
+        public Submission(List<String> cards, String submitter) {
+            this(cards, submitter, Map.of(), null, "A");
+        }
     }
 
     /** What the job modify services answer synchronously: the job, and status 0 or why it failed. */
@@ -225,7 +232,7 @@ public final class Jes2 implements AddressSpaceEvents {
         List<String> cards = JclSymbols.substitute(submission.cards(), submission.symbols());
         JclJob jcl;
         try {
-            jcl = JclConverter.convert(JclParser.parse(cards), "A");
+            jcl = JclConverter.convert(JclParser.parse(cards), submission.defaultClass());
         } catch (IllegalArgumentException e) {
             throw JesException.service(8, "Job input was not recognized by system as a job");
         }

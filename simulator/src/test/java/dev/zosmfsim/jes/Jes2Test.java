@@ -19,7 +19,7 @@ class Jes2Test {
     private final SimulatedSystem system = TestSystems.defaultSystem();
 
     private Job submit(String user, String... cards) {
-        return system.jes().submit(new Jes2.Submission(List.of(cards), user, Map.of(), null));
+        return system.jes().submit(new Jes2.Submission(List.of(cards), user));
     }
 
     private static List<String> records(Job job, String ddname) {
@@ -168,7 +168,7 @@ class Jes2Test {
     @Test
     void jclSymbolsAreSubstituted() {
         Job job = system.jes().submit(new Jes2.Submission(List.of("//&NAME JOB", "//STEP1 EXEC PGM=&PGM."),
-                "COLIN", Map.of("NAME", "COLINH", "PGM", "IEFBR14"), null));
+                "COLIN", Map.of("NAME", "COLINH", "PGM", "IEFBR14"), null, "A"));
         assertEquals("COLINH", job.jobname());
         assertEquals("CC 0000", job.retcode());
     }

@@ -201,7 +201,7 @@ class ScenarioErrorsTest {
         @Test
         void anUnknownService() {
             assertEquals("s.yaml:4:9: faults.rules[0].match.service: unknown service 'files': expected one of"
-                    + " console, tso, info, auth, topology",
+                    + " console, tso, info, auth, topology, jobs",
                     error("faults:\n  rules:\n    - match:\n        service: files\n      effect: {drop: true}\n"));
         }
     }
