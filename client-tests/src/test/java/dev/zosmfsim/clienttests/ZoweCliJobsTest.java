@@ -7,6 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.clock.SimClock;
+import dev.zosmfsim.faults.FaultEffect;
+import dev.zosmfsim.faults.FaultMatch;
+import dev.zosmfsim.faults.FaultRule;
+import dev.zosmfsim.faults.FaultService;
+import dev.zosmfsim.faults.FaultTrigger;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -190,6 +195,23 @@ class ZoweCliJobsTest {
         JsonNode ended = zowe.json(ibmuser, "zos-jobs", "view", "job-status-by-jobid", jobid);
         assertEquals("ABEND S222", ended.at("/data/retcode").asText(), ended.toString());
         assertTrue(simulator.admin().sessions().isEmpty());
+    }
+
+    @Test
+    void aFaultRuleCanSingleOutTheJobsService() throws Exception {
+        String rule = simulator.admin().addFault(new FaultRule("jobs down", new FaultMatch(null, null,
+                FaultService.JOBS, "COLIN", null, null), new FaultTrigger.Always(), new FaultEffect.Unavailable()));
+        try {
+            JsonNode refused = zowe.json(colin, "zos-jobs", "list", "jobs");
+            assertFalse(refused.get("success").asBoolean(), refused.toString());
+            JsonNode others = zowe.json(ibmuser, "zos-jobs", "list", "jobs");
+            assertTrue(others.get("success").asBoolean(), "the rule is COLIN's only: " + others);
+            JsonNode tso = zowe.json(colin, "zos-tso", "issue", "command", "TIME", "--account", "ACCT#");
+            assertTrue(tso.get("success").asBoolean(), "the rule is the jobs service's only: " + tso);
+        } finally {
+            simulator.admin().removeFault(rule);
+        }
+        assertTrue(zowe.json(colin, "zos-jobs", "list", "jobs").get("success").asBoolean());
     }
 
     private static List<String> names(JsonNode response) {

@@ -60,6 +60,7 @@ final class ScenarioValidator {
         ClockSetting clock = validator.clockSetting(scenario.clock());
         Instant clockStart = validator.clockStart(scenario.clock());
         PasswordRules passwordRules = validator.passwordRules(scenario.setropts());
+        Jes2Sections.check(validator, scenario.jes2(), scenario.users());
         return new Result(validator.problems, validator.problems.isEmpty() ? new CheckedScenario(scenario,
                 idleTimeout, members, users, certificates, facility, opercmds, maps, console.canned(),
                 console.unsolicited(), receiveWait, rules, clock, clockStart, passwordRules) : null);

@@ -1,15 +1,56 @@
 package dev.zosmfsim.system;
 
+import dev.zosmfsim.jes.Jes2;
 import dev.zosmfsim.jes.Jes2Parameters;
+import dev.zosmfsim.jes.Job;
+import dev.zosmfsim.jes.JobType;
 import dev.zosmfsim.scenario.CheckedScenario;
+import dev.zosmfsim.scenario.Scenario;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** The JES2 settings a scenario gives (none yet: a fresh system's). */
+/**
+ * The scenario's jes2 section (checked by the validator) as JES2 takes it: its parameters, and the jobs submitted at
+ * start; and back, for the export: the parameters in force and the batch jobs on JES2's queues, each its JCL and
+ * submitter (a loaded export runs them again at IPL, so their spool is made anew).
+ */
 final class JesSection {
 
     private JesSection() {
     }
 
     static Jes2Parameters parameters(CheckedScenario checked) {
-        return Jes2Parameters.defaults();
+        Scenario.Jes2Spec spec = checked.source().jes2();
+        Jes2Parameters defaults = Jes2Parameters.defaults();
+        Set<String> classes = defaults.jobClasses();
+        if (spec.jobClasses() != null) {
+            classes = new TreeSet<>();
+            for (char c : spec.jobClasses().toCharArray()) {
+                classes.add(String.valueOf(c));
+            }
+        }
+        return new Jes2Parameters(spec.nextJobNumber() == null ? defaults.nextJobNumber() : spec.nextJobNumber(),
+                classes);
+    }
+
+    static void submitAtStart(CheckedScenario checked, Jes2 jes) {
+        for (Scenario.JobSpec job : checked.source().jes2().jobs()) {
+            List<String> cards = Arrays.asList(job.jcl().replace("\r\n", "\n").split("\n"));
+            jes.submit(new Jes2.Submission(cards, job.submitter()));
+        }
+    }
+
+    static Scenario.Jes2Spec export(Jes2 jes) {
+        Jes2Parameters parameters = jes.parameters();
+        List<Scenario.JobSpec> jobs = jes.all().stream().filter(job -> job.type() == JobType.JOB)
+                .map(JesSection::spec).toList();
+        return new Scenario.Jes2Spec(parameters.nextJobNumber(), String.join("", new TreeSet<>(parameters.jobClasses())),
+                jobs);
+    }
+
+    private static Scenario.JobSpec spec(Job job) {
+        return new Scenario.JobSpec(job.submitter(), String.join("\n", job.jcl()) + "\n");
     }
 }

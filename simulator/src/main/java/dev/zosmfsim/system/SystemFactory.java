@@ -101,6 +101,7 @@ public final class SystemFactory {
         AddressSpaces addressSpaces = new AddressSpaces(clock, members.get(active), idle,
                 AddressSpaceEvents.both(new EndMessages(messages, identity, clock), jes));
         jes.attach(addressSpaces, addressSpaces);
+        JesSection.submitAtStart(checked, jes);
         for (CheckedScenario.Unsolicited message : checked.unsolicited()) {
             messages.writeAt(ipl.plus(message.after()), message.text());
         }
