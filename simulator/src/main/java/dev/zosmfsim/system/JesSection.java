@@ -14,7 +14,7 @@ import java.util.TreeSet;
 /**
  * The scenario's jes2 section (checked by the validator) as JES2 takes it: its parameters, and the jobs submitted at
  * start; and back, for the export: the parameters in force and the batch jobs on JES2's queues, each its JCL and
- * submitter (a loaded export runs them again at IPL, so their spool is made anew).
+ * submitter (a loaded export runs them again at IPL, so their spool is made anew and they are numbered anew).
  */
 final class JesSection {
 
@@ -46,8 +46,10 @@ final class JesSection {
         Jes2Parameters parameters = jes.parameters();
         List<Scenario.JobSpec> jobs = jes.all().stream().filter(job -> job.type() == JobType.JOB)
                 .map(JesSection::spec).toList();
-        return new Scenario.Jes2Spec(parameters.nextJobNumber(), String.join("", new TreeSet<>(parameters.jobClasses())),
-                jobs);
+        // the jobs at start take their numbers from nextJobNumber on: loading the export numbers them anew, from
+        // where JES2 stood before them, and ends where it stands now (an export of the loaded export is the same)
+        int next = Math.max(1, parameters.nextJobNumber() - jobs.size());
+        return new Scenario.Jes2Spec(next, String.join("", new TreeSet<>(parameters.jobClasses())), jobs);
     }
 
     private static Scenario.JobSpec spec(Job job) {

@@ -45,7 +45,7 @@ class Jes2ScenarioTest {
         assertEquals("Value of class is not valid: 'C'", refused.getMessage(), "class C is not defined");
 
         Scenario exported = StateExport.of(system, new ScenarioLoader().parse(YAML, "s.yaml"), Map.of(), 10443);
-        assertEquals(502, exported.jes2().nextJobNumber());
+        assertEquals(500, exported.jes2().nextJobNumber(), "where JES2 stood before the jobs it keeps");
         assertEquals("AB", exported.jes2().jobClasses());
         assertEquals(List.of("COLINS", "COLINH"), exported.jes2().jobs().stream()
                 .map(spec -> spec.jcl().substring(2, 8)).toList());
