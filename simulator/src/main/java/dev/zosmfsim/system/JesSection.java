@@ -3,9 +3,12 @@ package dev.zosmfsim.system;
 import dev.zosmfsim.jes.Jes2;
 import dev.zosmfsim.jes.Jes2Parameters;
 import dev.zosmfsim.jes.Job;
+import dev.zosmfsim.jes.JobFilter;
 import dev.zosmfsim.jes.JobType;
+import dev.zosmfsim.jes.NamePattern;
 import dev.zosmfsim.scenario.CheckedScenario;
 import dev.zosmfsim.scenario.Scenario;
+import dev.zosmfsim.tso.StatusCommand;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -50,6 +53,17 @@ final class JesSection {
         // where JES2 stood before them, and ends where it stands now (an export of the loaded export is the same)
         int next = Math.max(1, parameters.nextJobNumber() - jobs.size());
         return new Scenario.Jes2Spec(next, String.join("", new TreeSet<>(parameters.jobClasses())), jobs);
+    }
+
+    /** The batch jobs {@code userid} may see, for TSO's STATUS. */
+    static List<StatusCommand.BatchJob> batchJobs(Jes2 jes, String userid) {
+        if (jes == null) {
+            return List.of();
+        }
+        JobFilter everyone = new JobFilter(NamePattern.of("*"), NamePattern.of("*"), null, null, JobFilter.MAX_JOBS,
+                null);
+        return jes.list(userid, everyone).stream().filter(job -> job.type() == JobType.JOB)
+                .map(job -> new StatusCommand.BatchJob(job.jobname(), job.jobId(), job.status().name())).toList();
     }
 
     private static Scenario.JobSpec spec(Job job) {

@@ -92,7 +92,10 @@ public final class SystemFactory {
         String active = scenario.cea().active() == null ? "00" : scenario.cea().active();
         Duration idle = checked.idleTimeout() == null ? DEFAULT_IDLE_TIMEOUT : checked.idleTimeout();
         IzugLog log = new IzugLog(clock);
-        TsoCommands tsoCommands = new TsoCommands(List.of(new TimeCommand(), new StatusCommand(),
+        // STATUS reads JES2's queues, and JES2's IKJEFT01 runs these same commands: STATUS finds JES2 once it is built
+        java.util.concurrent.atomic.AtomicReference<Jes2> jesOnceBuilt = new java.util.concurrent.atomic.AtomicReference<>();
+        TsoCommands tsoCommands = new TsoCommands(List.of(new TimeCommand(),
+                new StatusCommand(userid -> JesSection.batchJobs(jesOnceBuilt.get(), userid)),
                 new ListuserCommand(racf), new AltuserCommand(racf), new PermitCommand(racf), new RdefineCommand(racf),
                 new SetroptsCommand(racf), new RacdcertCommand(racf)));
         Jes2 jes = new Jes2(clock, identity, JesSection.parameters(checked), messages::write,
@@ -101,6 +104,7 @@ public final class SystemFactory {
         AddressSpaces addressSpaces = new AddressSpaces(clock, members.get(active), idle,
                 AddressSpaceEvents.both(new EndMessages(messages, identity, clock), jes));
         jes.attach(addressSpaces, addressSpaces);
+        jesOnceBuilt.set(jes);
         JesSection.submitAtStart(checked, jes);
         for (CheckedScenario.Unsolicited message : checked.unsolicited()) {
             messages.writeAt(ipl.plus(message.after()), message.text());

@@ -166,6 +166,23 @@ class Jes2Test {
     }
 
     @Test
+    void tsoStatusSeesTheUsersBatchJobs() {
+        assertEquals(List.of("IKJ56216I NO JOBS FOUND"), status("STATUS"));
+        Job done = submit("COLIN", "//COLINX JOB", "//STEP1 EXEC PGM=IEFBR14");
+        Job held = submit("COLIN", "//COLINY JOB TYPRUN=HOLD", "//STEP1 EXEC PGM=IEFBR14");
+        submit("COLIN", "//OTHERJOB JOB", "//STEP1 EXEC PGM=IEFBR14");
+        assertEquals(List.of("IKJ56192I JOB COLINX(" + done.jobId() + ") ON OUTPUT QUEUE",
+                "IKJ56197I JOB COLINY(" + held.jobId() + ") WAITING FOR EXECUTION"), status("STATUS"));
+        assertEquals(1, status("STATUS OTHERJOB").size());
+        assertTrue(status("STATUS OTHERJOB").get(0).startsWith("IKJ56192I JOB OTHERJOB(JOB"));
+    }
+
+    private List<String> status(String command) {
+        List<String> lines = system.tso().issue("COLIN", command, false, null, null).lines();
+        return lines.subList(0, lines.size() - 1); // READY
+    }
+
+    @Test
     void jclSymbolsAreSubstituted() {
         Job job = system.jes().submit(new Jes2.Submission(List.of("//&NAME JOB", "//STEP1 EXEC PGM=&PGM."),
                 "COLIN", Map.of("NAME", "COLINH", "PGM", "IEFBR14"), null, "A"));
