@@ -45,11 +45,16 @@ public final class Jes2 implements AddressSpaceEvents {
     private final BatchRun runner;
     private final BooleanSupplier zosmfRunning;
     private final Map<Integer, Job> jobs = new LinkedHashMap<>();
+    /** Held jobs, with what they will run when released. */
+    private final Map<Integer, Pending> pending = new LinkedHashMap<>();
     private Jes2Parameters parameters;
     private int next;
     private Job zosmfJob;
     private AddressSpaceView spaces;
     private AddressSpaceOperations operations;
+
+    private record Pending(JclJob jcl, Optional<List<String>> refusal) {
+    }
 
     /**
      * What a submit asks for: the JCL, who submits it, the JCL symbols of its X-IBM-JCL-Symbol headers, the user part
@@ -103,7 +108,7 @@ public final class Jes2 implements AddressSpaceEvents {
                 space.parameters().region()), String.format("//%-8s EXEC %s", space.parameters().logonProc(),
                 space.parameters().logonProc()));
         Job job = new Job(number, JobType.TSU, space.userid(), space.userid(), space.userid(), "TSU", now, space,
-                null, jcl, correlator('T', number, now, ""));
+                null, jcl, JobIds.correlator('T', number, formats.sysname(), now, ""));
         job.start(now);
         job.steps(List.of(new JobStep(1, space.parameters().logonProc(), null, "IKJEFT01", null, true)));
         job.spool(TsuSpool.atLogon(formats, job, now));
@@ -151,7 +156,7 @@ public final class Jes2 implements AddressSpaceEvents {
         Job job = new Job(number, JobType.STC, task.jobname(), task.userid(), task.userid(), "STC", when, null, task,
                 List.of(String.format("//%-8s JOB MSGLEVEL=1", task.jobname()),
                         String.format("//%-8s EXEC %s", task.stepname(), task.procstep())),
-                correlator('S', number, when, ""));
+                JobIds.correlator('S', number, formats.sysname(), when, ""));
         job.start(when);
         job.steps(List.of(new JobStep(1, task.stepname(), task.procstep(), task.procstep(), null, true)));
         job.spool(TsuSpool.atLogon(formats, job, when));
@@ -201,17 +206,14 @@ public final class Jes2 implements AddressSpaceEvents {
     /** The job with this id (JOB00125, J0000125, TSU00130, T130...). */
     public Optional<Job> byId(String jobid) {
         refresh();
-        String upper = jobid.toUpperCase(Locale.ROOT);
-        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(JOB|STC|TSU|J|S|T)0*(\\d{1,7})")
-                .matcher(upper);
-        if (!matcher.matches()) {
+        Optional<JobIds.Parsed> parsed = JobIds.parse(jobid);
+        if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        char type = matcher.group(1).charAt(0);
-        int number = Integer.parseInt(matcher.group(2));
         synchronized (this) {
-            Job job = jobs.get(number);
-            return job != null && job.type().name().charAt(0) == type ? Optional.of(job) : Optional.empty();
+            Job job = jobs.get(parsed.get().number());
+            return job != null && job.type().name().charAt(0) == parsed.get().type() ? Optional.of(job)
+                    : Optional.empty();
         }
     }
 
@@ -244,7 +246,8 @@ public final class Jes2 implements AddressSpaceEvents {
             int number = allocateLocked();
             String jobname = jcl.jobname().isEmpty() ? submission.submitter() : jcl.jobname();
             job = new Job(number, JobType.JOB, jobname, owner, submission.submitter(), jcl.jobClass(), now, null,
-                    null, cards, correlator('J', number, now, submission.userCorrelator()));
+                    null, cards, JobIds.correlator('J', number, formats.sysname(), now,
+                    submission.userCorrelator()));
             jobs.put(number, job);
         }
         systemLog.accept(String.format(" $HASP100 %-8s ON INTRDR      %-20s FROM %s", job.jobname(),
@@ -261,12 +264,6 @@ public final class Jes2 implements AddressSpaceEvents {
         execute(job, jcl, refusal);
         return asSubmitted;
     }
-
-    /** Held jobs, with what they will run when released. */
-    private record Pending(JclJob jcl, Optional<List<String>> refusal) {
-    }
-
-    private final Map<Integer, Pending> pending = new LinkedHashMap<>();
 
     private void execute(Job job, JclJob jcl, Optional<List<String>> refusal) {
         Instant now = clock.now();
@@ -393,15 +390,5 @@ public final class Jes2 implements AddressSpaceEvents {
                 output--;
             }
         }
-    }
-
-    /**
-     * The job correlator: type letter and seven digits, the system name, eight hex digits of the time, dots to 31
-     * characters; then a colon and the user's part (as the Zowe captures show {@code J0007172USILDAMDD41B4773.......:}).
-     */
-    private String correlator(char type, int number, Instant when, String user) {
-        String system = String.format("%c%07d%-8s%08X", type, number, formats.sysname(),
-                when.toEpochMilli() / 1000 & 0xFFFFFFFFL).replace(' ', '.');
-        return String.format("%-31s", system).replace(' ', '.') + ":" + (user == null ? "" : user);
     }
 }
