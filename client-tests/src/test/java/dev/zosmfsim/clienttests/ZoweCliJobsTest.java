@@ -166,6 +166,19 @@ class ZoweCliJobsTest {
     }
 
     @Test
+    void aRunningBatchJobIsActiveUntilCancelledWithS222() throws Exception {
+        String jobid = submit(colin, "//COLINZ JOB\n//NAP EXEC PGM=BPXBATCH,PARM='SH sleep 600'\n");
+        JsonNode running = zowe.json(colin, "zos-jobs", "view", "job-status-by-jobid", jobid);
+        assertEquals("ACTIVE", running.at("/data/status").asText(), running.toString());
+        JsonNode display = zowe.json(ibmuser, "zos-console", "issue", "command", "D A,L");
+        assertTrue(display.at("/data/commandResponse").asText().contains("COLINZ   NAP"), display.toString());
+        JsonNode cancelled = zowe.json(colin, "zos-jobs", "cancel", "job", jobid);
+        assertTrue(cancelled.get("success").asBoolean(), cancelled.toString());
+        JsonNode ended = zowe.json(colin, "zos-jobs", "view", "job-status-by-jobid", jobid);
+        assertEquals("ABEND S222", ended.at("/data/retcode").asText(), ended.toString());
+    }
+
+    @Test
     void anotherUsersJobCannotBeCancelled() throws Exception {
         String jobid = submit(ibmuser, "//IBMUSERH JOB TYPRUN=HOLD\n//S1 EXEC PGM=IEFBR14\n");
         JsonNode refused = zowe.json(colin, "zos-jobs", "cancel", "job", jobid);

@@ -4,19 +4,25 @@ import dev.zosmfsim.cea.AddressSpace;
 import dev.zosmfsim.jes.Jes2;
 import dev.zosmfsim.jes.Job;
 import dev.zosmfsim.jes.JobStatus;
+import dev.zosmfsim.jes.JobStep;
+import dev.zosmfsim.jes.JobType;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The address spaces operator commands display, in one list: the system's own (system address spaces and started
- * tasks, whose ASIDs are fixed at IPL) and every live TSO and console address space of the CEA table. D A, D J,
+ * tasks, whose ASIDs are fixed at IPL), the initiators of running batch jobs, and every live TSO and console address
+ * space of the CEA table. D A, D J,
  * D TS and JES2's $D A all read this one view.
  */
 final class ActiveSpaces {
 
-    /** Whether an address space is a system address space, a started task or a TSO user. */
-    enum Type { SYSAS, STC, TSU }
+    /** Whether an address space is a system address space, a started task, a TSO user or a batch job's initiator. */
+    enum Type { SYSAS, STC, TSU, JOB }
+
+    /** The ASID of initiator 1; the others follow (chosen: after z/OSMF's IZUSVR1). */
+    private static final int FIRST_INITIATOR_ASID = 0x19;
 
     /** One address space as the displays show it; {@code jobId} is JES2's (empty for system address spaces). */
     record Space(String jobname, String stepname, String procstep, Type type, int asid, String userid,
@@ -50,6 +56,15 @@ final class ActiveSpaces {
                 .sorted(java.util.Comparator.comparingInt(job -> job.task().asid()))
                 .forEach(job -> spaces.add(new Space(job.jobname(), job.task().stepname(), job.task().procstep(),
                         Type.STC, job.task().asid(), job.owner(), job.started(), job.jobId())));
+        int initiator = 0;
+        for (Job job : running) {
+            if (job.type() == JobType.JOB) {
+                String step = job.steps().stream().filter(s -> s.completion() == null).map(JobStep::stepname)
+                        .findFirst().orElse("");
+                spaces.add(new Space(job.jobname(), step, "", Type.JOB, FIRST_INITIATOR_ASID + initiator++,
+                        job.owner(), job.started(), job.jobId()));
+            }
+        }
         for (Job job : running) {
             AddressSpace space = job.space();
             if (space != null && space.live()) {

@@ -91,10 +91,18 @@ public final class DisplayActive implements CommandProcessor {
             if (space.type() != ActiveSpaces.Type.SYSAS) {
                 lines.add(indent + "WUID=" + space.jobId() + " USERID=" + space.userid());
             }
-            String workload = space.type() == ActiveSpaces.Type.TSU ? "TSO" : space.type() == ActiveSpaces.Type.STC
-                    ? "STC" : "SYSTEM";
-            String serviceClass = space.type() == ActiveSpaces.Type.TSU ? "TSO" : space.type() == ActiveSpaces.Type.STC
-                    ? "STCHI" : "SYSTEM";
+            String workload = switch (space.type()) {
+                case TSU -> "TSO";
+                case STC -> "STC";
+                case JOB -> "BATCH";
+                case SYSAS -> "SYSTEM";
+            };
+            String serviceClass = switch (space.type()) {
+                case TSU -> "TSO";
+                case STC -> "STCHI";
+                case JOB -> "BATCHLOW";
+                case SYSAS -> "SYSTEM";
+            };
             lines.add(indent + String.format("WKL=%-8s SCL=%-8s P=1", workload, serviceClass));
             lines.add(indent + "RGP=N/A      SRVR=NO  QSC=NO");
             lines.add(indent + String.format("ADDR SPACE ASTE=%08X", 0x1E7E0000 + space.asid() * 0x40));
@@ -107,19 +115,24 @@ public final class DisplayActive implements CommandProcessor {
         List<ActiveSpaces.Space> all = ActiveSpaces.of(context, jes);
         long startedTasks = all.stream().filter(space -> space.type() == ActiveSpaces.Type.STC).count();
         long sysas = all.stream().filter(space -> space.type() == ActiveSpaces.Type.SYSAS).count();
-        long tsoUsers = all.size() - startedTasks - sysas;
+        long batch = all.stream().filter(space -> space.type() == ActiveSpaces.Type.JOB).count();
+        long tsoUsers = all.size() - startedTasks - sysas - batch;
         List<String> lines = new ArrayList<>();
         lines.add(" " + messageId + " " + DisplayTime.TIME.format(now) + " " + DisplayTime.DATE.format(now)
                 + " ACTIVITY " + context.messages().nextMessageId());
         lines.add("  JOBS     M/S    TS USERS    SYSAS    INITS   ACTIVE/MAX VTAM     OAS");
         lines.add(String.format(Locale.ROOT, " %05d    %05d    %05d      %05d    %05d    %05d/%05d       %05d",
-                0, startedTasks, tsoUsers, sysas, 10, tsoUsers, context.addressSpaces().parameters().maxSessions(), 2));
+                batch, startedTasks, tsoUsers, sysas, 10, tsoUsers, context.addressSpaces().parameters().maxSessions(), 2));
         return lines;
     }
 
-    /** A job's entry: jobname, stepname, procstep, swap state (NSW: not swappable) and type (S: system task). */
+    /**
+     * A job's entry: jobname, stepname, procstep, swap state (NSW: not swappable) and type (S: system task, J: a batch
+     * job, chosen).
+     */
     private static String jobEntry(ActiveSpaces.Space space) {
-        return String.format("%-8s %-8s %-8s NSW  S ", space.jobname(), space.stepname(), space.procstep());
+        return String.format("%-8s %-8s %-8s NSW  %s ", space.jobname(), space.stepname(), space.procstep(),
+                space.type() == ActiveSpaces.Type.JOB ? "J" : "S");
     }
 
     /** A TSO user's entry: userid and its state (OWT: waiting for terminal output or input). */

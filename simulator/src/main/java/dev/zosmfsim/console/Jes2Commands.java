@@ -88,7 +88,12 @@ public final class Jes2Commands implements CommandProcessor {
         boolean all = kinds.contains("ALL");
         boolean stc = all || kinds.contains("S") || kinds.contains("STC");
         boolean tsu = all || kinds.contains("T") || kinds.contains("TSU");
-        return jobs(context, space -> space.type() == ActiveSpaces.Type.STC ? stc : tsu, echo);
+        boolean batch = all || kinds.size() == 1 || kinds.contains("J") || kinds.contains("JOB");
+        return jobs(context, space -> switch (space.type()) {
+            case STC -> stc;
+            case TSU -> tsu;
+            default -> batch;
+        }, echo);
     }
 
     private List<String> jobs(CommandContext context, Predicate<ActiveSpaces.Space> shown, String echo) {
@@ -150,9 +155,13 @@ public final class Jes2Commands implements CommandProcessor {
     }
 
     /** One $HASP890 display: the job (padded to 15 columns) and its status, class, priority and affinity. */
-    private static List<String> job(ActiveSpaces.Space space, CommandContext context) {
+    private List<String> job(ActiveSpaces.Space space, CommandContext context) {
         String sysname = context.system().sysname();
-        String jobClass = space.type() == ActiveSpaces.Type.TSU ? "TSU" : "STC";
+        String jobClass = switch (space.type()) {
+            case TSU -> "TSU";
+            case JOB -> jes.byId(space.jobId()).map(Job::jobClass).orElse("A");
+            default -> "STC";
+        };
         return List.of(String.format(" $HASP890 %-15sSTATUS=(EXECUTING/%s),CLASS=%s,", "JOB(" + space.jobname() + ")",
                         sysname, jobClass),
                 String.format(" $HASP890 %-15sPRIORITY=15,SYSAFF=(%s),HOLD=(NONE)", "", sysname));

@@ -14,7 +14,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs a converted batch job, all at one instant of the simulator clock (the simulator gives steps no duration):
+ * Runs a converted batch job on the simulator clock: steps take no time, except BPXBATCH's {@code sleep}; the run is
+ * worked out at the start and shown as the clock passes its end (see {@link Jes2}):
  * each step's COND and IF, its program, and the spool JES2 and the initiator write: JESMSGLG ($HASP373, IEF403I,
  * IEF404I or IEF450I, $HASP395), JESJCL, JESYSMSG (IEF236I/IEF237I, IEF142I or IEF472I, IEF272I, IEF373I/IEF374I,
  * IEF375I/IEF376I) and each SYSOUT DD from id 102 on. A job with JCL errors is not run (IEFC452I, $HASP396); nor is
@@ -22,8 +23,20 @@ import java.util.Optional;
  */
 final class BatchRun {
 
-    /** What the run left: the steps, the spool, the completion, and what it wrote to the system log. */
-    record Ran(List<JobStep> steps, List<SpoolFile> spool, String retcode, List<String> systemLog) {
+    /**
+     * What the run left: the steps, the spool, the completion, what it wrote to the system log, and when it ends
+     * (each step's end too). While the job runs, its spool is the job log up to IEF403I and the JCL
+     * ({@link #activeSpool}); the system log lines before {@code startLines} are written when it starts, the others
+     * when it ends.
+     */
+    record Ran(List<JobStep> steps, List<SpoolFile> spool, String retcode, List<String> systemLog, Instant ended,
+            List<Instant> stepEnds, int startLogLines, int startLines) {
+
+        List<SpoolFile> activeSpool() {
+            SpoolFile log = spool.get(0);
+            return List.of(new SpoolFile(log.id(), log.ddname(), log.stepname(), log.procstep(), log.recfm(),
+                    log.lrecl(), log.outputClass(), log.records().subList(0, startLogLines)), spool.get(1));
+        }
     }
 
     private final JesFormats formats;
@@ -43,6 +56,10 @@ final class BatchRun {
         List<JobStep> steps = new ArrayList<>();
         List<SpoolFile> sysouts = new ArrayList<>();
         String retcode;
+        Instant at = now;
+        List<Instant> stepEnds = new ArrayList<>();
+        int startLogLines = 0;
+        int startLines = 0;
         if (jcl.hasErrors()) {
             sysmsg.add(" STMT NO. MESSAGE");
             jcl.errors().forEach(error -> sysmsg.add(error.line()));
@@ -65,12 +82,17 @@ final class BatchRun {
             log.add(prefix + "IEF403I " + jobname + " - STARTED - TIME=" + formats.time(now));
             systemLog.add(" " + started);
             systemLog.add(" IEF403I " + jobname + " - STARTED - TIME=" + formats.time(now));
+            startLogLines = log.size();
+            startLines = systemLog.size();
             List<StepResult> results = new ArrayList<>();
             int nextId = 102;
             for (JclStep step : jcl.steps()) {
                 java.util.Map<String, List<String>> outputs = new java.util.HashMap<>();
-                StepResult result = runStep(jcl, step, owner, jobId, now, results, new Writes(log, sysmsg, systemLog,
+                Stepped stepped = runStep(jcl, step, owner, jobId, at, results, new Writes(log, sysmsg, systemLog,
                         outputs), nextId);
+                StepResult result = stepped.result();
+                at = at.plus(stepped.elapsed());
+                stepEnds.add(at);
                 results.add(result);
                 steps.add(new JobStep(step.number(), step.name(), null, step.program(), result.completion(), false));
                 if (!result.ran()) {
@@ -90,15 +112,16 @@ final class BatchRun {
             int highest = results.stream().filter(r -> r.ran() && !r.abended()).mapToInt(StepResult::returnCode)
                     .max().orElse(0);
             retcode = abend.map(r -> "ABEND " + r.abend()).orElse(String.format("CC %04d", highest));
-            log.add(prefix + "IEF404I " + jobname + " - ENDED - TIME=" + formats.time(now));
+            String endPrefix = formats.prefix(at, jobId);
+            log.add(endPrefix + "IEF404I " + jobname + " - ENDED - TIME=" + formats.time(at));
             String ended = String.format("$HASP395 %-8s ENDED - ", jobname)
                     + abend.map(r -> "ABEND=" + r.abend()).orElse(String.format("RC=%04d", highest));
-            log.add(prefix + ended);
-            systemLog.add(" IEF404I " + jobname + " - ENDED - TIME=" + formats.time(now));
+            log.add(endPrefix + ended);
+            systemLog.add(" IEF404I " + jobname + " - ENDED - TIME=" + formats.time(at));
             systemLog.add(" " + ended);
             sysmsg.add(String.format(" IEF375I  JOB/%-8s/START %s", jobname, formats.julian(now)));
             sysmsg.add(String.format(" IEF376I  JOB/%-8s/STOP  %s CPU    0MIN 00.00SEC SRB    0MIN 00.00SEC",
-                    jobname, formats.julian(now)));
+                    jobname, formats.julian(at)));
         }
         log.addAll(statistics(now, cards.size(), sysmsg.size() + sysouts.stream().mapToInt(SpoolFile::recordCount)
                 .sum()));
@@ -107,7 +130,7 @@ final class BatchRun {
         spool.add(new SpoolFile(3, "JESJCL", "JES2", null, "V", 136, jcl.msgClass(), JclListing.of(cards, jobId)));
         spool.add(new SpoolFile(4, "JESYSMSG", "JES2", null, "VA", 137, jcl.msgClass(), sysmsg));
         spool.addAll(sysouts);
-        return new Ran(steps, spool, retcode, systemLog);
+        return new Ran(steps, spool, retcode, systemLog, at, stepEnds, startLogLines, startLines);
     }
 
     /** Where a step writes: the job log, JESYSMSG, the system log, and its programs' DDs. */
@@ -115,7 +138,11 @@ final class BatchRun {
             java.util.Map<String, List<String>> outputs) {
     }
 
-    private StepResult runStep(JclJob jcl, JclStep step, String owner, String jobId, Instant now,
+    /** A step's result and how long it ran. */
+    private record Stepped(StepResult result, java.time.Duration elapsed) {
+    }
+
+    private Stepped runStep(JclJob jcl, JclStep step, String owner, String jobId, Instant now,
             List<StepResult> before, Writes writes, int firstDsid) {
         List<String> log = writes.log();
         List<String> sysmsg = writes.sysmsg();
@@ -132,7 +159,7 @@ final class BatchRun {
                         jobname, step.name()));
             }
             sysmsg.add(String.format(" IEF272I %s %s - STEP WAS NOT EXECUTED.", jobname, step.name()));
-            return StepResult.flushed(step.name());
+            return new Stepped(StepResult.flushed(step.name()), java.time.Duration.ZERO);
         }
         sysmsg.add(" IEF236I ALLOC. FOR " + jobname + " " + step.name());
         for (JclDd dd : step.dds()) {
@@ -166,9 +193,10 @@ final class BatchRun {
             }
         }
         sysmsg.add(String.format(" IEF373I STEP/%-8s/START %s", step.name(), formats.julian(now)));
+        Instant stopped = now.plus(outcome.elapsed());
         sysmsg.add(String.format(" IEF374I STEP/%-8s/STOP  %s CPU    0MIN 00.00SEC SRB    0MIN 00.00SEC VIRT"
-                + "     4K SYS   240K EXT       0K SYS   11352K", step.name(), formats.julian(now)));
-        return result;
+                + "     4K SYS   240K EXT       0K SYS   11352K", step.name(), formats.julian(stopped)));
+        return new Stepped(result, outcome.elapsed());
     }
 
     private List<String> statistics(Instant now, int cards, int printRecords) {

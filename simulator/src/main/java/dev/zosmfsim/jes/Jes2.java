@@ -19,7 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.BooleanSupplier;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * JES2's job queues: every job of the system, batch jobs, started tasks and TSO users alike, with unique job numbers
@@ -40,13 +40,14 @@ public final class Jes2 implements AddressSpaceEvents {
 
     private final SimClock clock;
     private final JesFormats formats;
-    private final Consumer<String> systemLog;
+    private final BiConsumer<Instant, String> systemLog;
     private final JobSecurity security;
     private final BatchRun runner;
     private final BooleanSupplier zosmfRunning;
     private final Map<Integer, Job> jobs = new LinkedHashMap<>();
     /** Held jobs, with what they will run when released. */
     private final Map<Integer, Pending> pending = new LinkedHashMap<>();
+    private final RunningJobs running;
     private Jes2Parameters parameters;
     private int next;
     private Job zosmfJob;
@@ -72,7 +73,8 @@ public final class Jes2 implements AddressSpaceEvents {
     public record Feedback(Job job, int status, String message) {
     }
 
-    public Jes2(SimClock clock, SystemIdentity system, Jes2Parameters parameters, Consumer<String> systemLog,
+    public Jes2(SimClock clock, SystemIdentity system, Jes2Parameters parameters,
+            BiConsumer<Instant, String> systemLog,
             JobSecurity security, Programs programs, BooleanSupplier zosmfRunning) {
         this.clock = Objects.requireNonNull(clock, "clock");
         this.formats = new JesFormats(system);
@@ -80,6 +82,7 @@ public final class Jes2 implements AddressSpaceEvents {
         this.systemLog = Objects.requireNonNull(systemLog, "systemLog");
         this.security = Objects.requireNonNull(security, "security");
         this.runner = new BatchRun(formats, programs);
+        this.running = new RunningJobs(formats);
         this.zosmfRunning = zosmfRunning;
         this.next = parameters.nextJobNumber();
         Instant ipl = clock.now();
@@ -101,18 +104,8 @@ public final class Jes2 implements AddressSpaceEvents {
 
     @Override
     public synchronized void started(AddressSpace space) {
-        Instant now = clock.now();
         int number = allocateLocked();
-        String acct = space.parameters().account();
-        List<String> jcl = List.of(String.format("//%-8s JOB '%s',REGION=%dK", space.userid(), acct,
-                space.parameters().region()), String.format("//%-8s EXEC %s", space.parameters().logonProc(),
-                space.parameters().logonProc()));
-        Job job = new Job(number, JobType.TSU, space.userid(), space.userid(), space.userid(), "TSU", now, space,
-                null, jcl, JobIds.correlator('T', number, formats.sysname(), now, ""));
-        job.start(now);
-        job.steps(List.of(new JobStep(1, space.parameters().logonProc(), null, "IKJEFT01", null, true)));
-        job.spool(TsuSpool.atLogon(formats, job, now));
-        jobs.put(number, job);
+        jobs.put(number, TsuSpool.tsuJob(formats, number, space, clock.now()));
     }
 
     @Override
@@ -130,17 +123,11 @@ public final class Jes2 implements AddressSpaceEvents {
             view.inUse(); // lets the table end what has idled out
         }
         boolean zosmf = zosmfRunning == null || zosmfRunning.getAsBoolean();
+        List<Runnable> writes = new ArrayList<>();
         synchronized (this) {
+            running.finishDue(clock.now(), jobs, (when, line) -> writes.add(() -> systemLog.accept(when, line)));
             for (Job job : jobs.values()) {
-                AddressSpace space = job.space();
-                if (space != null && job.ended() == null && !space.live()) {
-                    Instant when = space.endedAt() == null ? clock.now() : space.endedAt();
-                    String completion = TsuSpool.completion(space.endReason());
-                    job.end(when, completion);
-                    job.steps(List.of(new JobStep(1, space.parameters().logonProc(), null, "IKJEFT01", completion,
-                            false)));
-                    TsuSpool.atEnd(formats, job, when);
-                }
+                TsuSpool.endWithItsSpace(formats, job, clock.now());
             }
             if (zosmf && (zosmfJob == null || zosmfJob.ended() != null)) {
                 zosmfJob = startTask(StartedTask.ZOSMF, zosmfJob == null ? StartedTask.ZOSMF.iplNumber()
@@ -150,16 +137,11 @@ public final class Jes2 implements AddressSpaceEvents {
             }
             trimLocked();
         }
+        writes.forEach(Runnable::run);
     }
 
     private Job startTask(StartedTask task, int number, Instant when) {
-        Job job = new Job(number, JobType.STC, task.jobname(), task.userid(), task.userid(), "STC", when, null, task,
-                List.of(String.format("//%-8s JOB MSGLEVEL=1", task.jobname()),
-                        String.format("//%-8s EXEC %s", task.stepname(), task.procstep())),
-                JobIds.correlator('S', number, formats.sysname(), when, ""));
-        job.start(when);
-        job.steps(List.of(new JobStep(1, task.stepname(), task.procstep(), task.procstep(), null, true)));
-        job.spool(TsuSpool.atLogon(formats, job, when));
+        Job job = TsuSpool.stcJob(formats, number, task, when);
         jobs.put(number, job);
         return job;
     }
@@ -250,7 +232,7 @@ public final class Jes2 implements AddressSpaceEvents {
                     submission.userCorrelator()));
             jobs.put(number, job);
         }
-        systemLog.accept(String.format(" $HASP100 %-8s ON INTRDR      %-20s FROM %s", job.jobname(),
+        log(String.format(" $HASP100 %-8s ON INTRDR      %-20s FROM %s", job.jobname(),
                 submission.submitter(), "STC" + String.format("%05d", StartedTask.ZOSMF.iplNumber()) + " IZUSVR1"));
         Job asSubmitted = job;
         if (jcl.held() && !jcl.hasErrors()) {
@@ -258,7 +240,7 @@ public final class Jes2 implements AddressSpaceEvents {
                 job.hold(true);
                 pending.put(job.number(), new Pending(jcl, refusal));
             }
-            systemLog.accept(String.format(" $HASP101 %-8s HELD", job.jobname()));
+            log(String.format(" $HASP101 %-8s HELD", job.jobname()));
             return asSubmitted;
         }
         execute(job, jcl, refusal);
@@ -268,14 +250,13 @@ public final class Jes2 implements AddressSpaceEvents {
     private void execute(Job job, JclJob jcl, Optional<List<String>> refusal) {
         Instant now = clock.now();
         BatchRun.Ran ran = runner.run(jcl, job.jcl(), job.jobId(), job.owner(), now, refusal);
+        boolean ends = !ran.ended().isAfter(now);
         synchronized (this) {
-            job.start(now);
-            job.steps(ran.steps());
-            job.spool(ran.spool());
-            job.end(now, ran.retcode());
+            running.start(job, ran, now);
             trimLocked();
         }
-        ran.systemLog().forEach(systemLog);
+        List<String> lines = ran.systemLog();
+        lines.subList(0, ends ? lines.size() : ran.startLines()).forEach(line -> systemLog.accept(now, line));
     }
 
     // ---- modify
@@ -296,8 +277,13 @@ public final class Jes2 implements AddressSpaceEvents {
             return new Feedback(job, 8, "The simulator does not cancel the system's started tasks");
         }
         Feedback feedback;
+        List<String> cancelLines = List.of();
         synchronized (this) {
-            if (job.ended() == null) {
+            Optional<List<String>> cancelledRun = running.cancel(job, clock.now());
+            if (cancelledRun.isPresent()) {
+                cancelLines = cancelledRun.get();
+                feedback = new Feedback(job, 0, null);
+            } else if (job.ended() == null) {
                 job.end(clock.now(), "CANCELED");
                 pending.remove(job.number());
                 job.hold(false);
@@ -312,8 +298,10 @@ public final class Jes2 implements AddressSpaceEvents {
                 jobs.remove(job.number());
             }
         }
+        Instant now = clock.now();
+        cancelLines.forEach(line -> systemLog.accept(now, " " + line));
         if (purge) {
-            systemLog.accept(String.format(" $HASP250 %-8s PURGED -- (JOB KEY WAS %s)", job.jobname(),
+            log(String.format(" $HASP250 %-8s PURGED -- (JOB KEY WAS %s)", job.jobname(),
                     String.format("%08X", job.correlator().hashCode())));
         }
         return feedback;
@@ -329,7 +317,7 @@ public final class Jes2 implements AddressSpaceEvents {
                 toRun = pending.remove(job.number());
             }
         }
-        systemLog.accept(String.format(" $HASP%s %-8s %s", hold ? "101" : "890", job.jobname(),
+        log(String.format(" $HASP%s %-8s %s", hold ? "101" : "890", job.jobname(),
                 hold ? "HELD" : "RELEASED"));
         if (toRun != null) {
             execute(job, toRun.jcl(), toRun.refusal());
@@ -365,6 +353,10 @@ public final class Jes2 implements AddressSpaceEvents {
 
     public synchronized Jes2Parameters parameters() {
         return new Jes2Parameters(next, parameters.jobClasses());
+    }
+
+    private void log(String line) {
+        systemLog.accept(clock.now(), line);
     }
 
     // ---- numbers

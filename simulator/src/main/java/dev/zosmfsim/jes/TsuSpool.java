@@ -16,6 +16,45 @@ final class TsuSpool {
     private TsuSpool() {
     }
 
+    /** The TSU job of an address space that has just started: named for its user, class TSU, running. */
+    static Job tsuJob(JesFormats formats, int number, AddressSpace space, Instant now) {
+        String proc = space.parameters().logonProc();
+        List<String> jcl = List.of(String.format("//%-8s JOB '%s',REGION=%dK", space.userid(),
+                space.parameters().account(), space.parameters().region()), String.format("//%-8s EXEC %s", proc,
+                proc));
+        Job job = new Job(number, JobType.TSU, space.userid(), space.userid(), space.userid(), "TSU", now, space,
+                null, jcl, JobIds.correlator('T', number, formats.sysname(), now, ""));
+        job.start(now);
+        job.steps(List.of(new JobStep(1, proc, null, "IKJEFT01", null, true)));
+        job.spool(atLogon(formats, job, now));
+        return job;
+    }
+
+    /** A started task's STC job, running from {@code when}. */
+    static Job stcJob(JesFormats formats, int number, StartedTask task, Instant when) {
+        Job job = new Job(number, JobType.STC, task.jobname(), task.userid(), task.userid(), "STC", when, null, task,
+                List.of(String.format("//%-8s JOB MSGLEVEL=1", task.jobname()),
+                        String.format("//%-8s EXEC %s", task.stepname(), task.procstep())),
+                JobIds.correlator('S', number, formats.sysname(), when, ""));
+        job.start(when);
+        job.steps(List.of(new JobStep(1, task.stepname(), task.procstep(), task.procstep(), null, true)));
+        job.spool(atLogon(formats, job, when));
+        return job;
+    }
+
+    /** Ends a TSU job whose address space has ended (idled out, logged off, cancelled), as the space ended. */
+    static void endWithItsSpace(JesFormats formats, Job job, Instant now) {
+        AddressSpace space = job.space();
+        if (space == null || job.ended() != null || space.live()) {
+            return;
+        }
+        Instant when = space.endedAt() == null ? now : space.endedAt();
+        String completion = completion(space.endReason());
+        job.end(when, completion);
+        job.steps(List.of(new JobStep(1, space.parameters().logonProc(), null, "IKJEFT01", completion, false)));
+        atEnd(formats, job, when);
+    }
+
     static List<SpoolFile> atLogon(JesFormats formats, Job job, Instant when) {
         String prefix = formats.prefix(when, job.jobId());
         List<String> log = new ArrayList<>(List.of(formats.title(), "0", formats.dateLine(when, job.jobId())));

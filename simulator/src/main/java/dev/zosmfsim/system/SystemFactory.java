@@ -98,7 +98,7 @@ public final class SystemFactory {
                 new StatusCommand(userid -> JesSection.batchJobs(jesOnceBuilt.get(), userid)),
                 new ListuserCommand(racf), new AltuserCommand(racf), new PermitCommand(racf), new RdefineCommand(racf),
                 new SetroptsCommand(racf), new RacdcertCommand(racf)));
-        Jes2 jes = new Jes2(clock, identity, JesSection.parameters(checked), messages::write,
+        Jes2 jes = new Jes2(clock, identity, JesSection.parameters(checked), messages::writeAt,
                 new RacfJobSecurity(racf, identity.sysname()),
                 new Programs(new TsoInBatch(tsoCommands, identity.localOffset())), zosmf::running);
         AddressSpaces addressSpaces = new AddressSpaces(clock, members.get(active), idle,

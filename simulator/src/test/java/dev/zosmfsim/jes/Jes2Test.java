@@ -166,6 +166,36 @@ class Jes2Test {
     }
 
     @Test
+    void aJobThatSleepsIsActiveOnTheClockAndACancelEndsItWithS222() {
+        Job sleeper = submit("COLIN", "//COLINZ JOB", "//NAP EXEC PGM=BPXBATCH,PARM='SH sleep 30'",
+                "//AFTER EXEC PGM=IEFBR14");
+        assertEquals(JobStatus.ACTIVE, sleeper.status());
+        assertTrue(TestSystems.issue(system, "IBMUSER", "IBMUSECN", "D A,L").stream()
+                .anyMatch(line -> line.contains("COLINZ   NAP               NSW  J")), "D A,L shows the batch job");
+        assertEquals(" $HASP890 JOB(COLINZ)    STATUS=(EXECUTING/S0W1),CLASS=A,",
+                TestSystems.issue(system, "IBMUSER", "IBMUSECN", "$D " + sleeper.jobId()).get(0));
+        system.clock().advance(java.time.Duration.ofSeconds(29));
+        assertEquals(JobStatus.ACTIVE, now(sleeper).status());
+        system.clock().advance(java.time.Duration.ofSeconds(1));
+        assertEquals("CC 0000", now(sleeper).retcode());
+        assertEquals(TestSystems.START.plusSeconds(30), now(sleeper).ended());
+        assertTrue(records(now(sleeper), "JESMSGLG").stream().anyMatch(line -> line.contains(
+                "IEF404I COLINZ - ENDED - TIME=15.35.13")), records(now(sleeper), "JESMSGLG").toString());
+
+        Job cancelled = submit("COLIN", "//COLINW JOB", "//NAP EXEC PGM=BPXBATCH,PARM='SH sleep 60'",
+                "//AFTER EXEC PGM=IEFBR14");
+        system.clock().advance(java.time.Duration.ofSeconds(5));
+        assertEquals(0, system.jes().cancel("COLIN", cancelled, false).status());
+        assertEquals("ABEND S222", now(cancelled).retcode());
+        assertEquals(List.of("ABEND S222", "FLUSH"), now(cancelled).steps().stream().map(JobStep::completion)
+                .toList());
+        assertTrue(system.messages().between(TestSystems.START, system.clock().now()).stream().anyMatch(message ->
+                message.text().startsWith(" IEF450I COLINW NAP - ABEND=S222")));
+        system.clock().advance(java.time.Duration.ofSeconds(60));
+        assertEquals("ABEND S222", now(cancelled).retcode(), "the cancelled run does not end later");
+    }
+
+    @Test
     void tsoStatusSeesTheUsersBatchJobs() {
         assertEquals(List.of("IKJ56216I NO JOBS FOUND"), status("STATUS"));
         Job done = submit("COLIN", "//COLINX JOB", "//STEP1 EXEC PGM=IEFBR14");

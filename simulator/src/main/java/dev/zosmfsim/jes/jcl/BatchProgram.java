@@ -18,14 +18,14 @@ public interface BatchProgram {
     }
 
     /**
-     * How the program ended: a return code, or a system abend and its reason; the lines it wrote to each DD, and
-     * the messages it wrote to the job log (JESMSGLG) and to JESYSMSG.
+     * How the program ended: a return code, or a system abend and its reason; the lines it wrote to each DD, the
+     * messages it wrote to the job log (JESMSGLG) and to JESYSMSG, and how long it ran on the simulator clock.
      */
     record Outcome(int returnCode, String abend, int reason, Map<String, List<String>> output, List<String> jobLog,
-            List<String> systemMessages) {
+            List<String> systemMessages, java.time.Duration elapsed) {
 
         public static Outcome completed(int returnCode, Map<String, List<String>> output) {
-            return new Outcome(returnCode, null, 0, output, List.of(), List.of());
+            return new Outcome(returnCode, null, 0, output, List.of(), List.of(), java.time.Duration.ZERO);
         }
     }
 
