@@ -4,6 +4,7 @@ import dev.zosmfsim.admin.SimulatorAdmin;
 import dev.zosmfsim.admin.rest.AdminModule;
 import dev.zosmfsim.console.rest.ConsoleModule;
 import dev.zosmfsim.http.ServiceModule;
+import dev.zosmfsim.jes.rest.JobsModule;
 import dev.zosmfsim.security.rest.AuthenticationModule;
 import dev.zosmfsim.security.rest.JwkModule;
 import dev.zosmfsim.tso.rest.TsoModule;
@@ -30,6 +31,7 @@ public final class ServiceModules {
                 new ConsoleModule(),
                 new TsoModule(),
                 new TopologyModule(),
+                new JobsModule(),
                 new AdminModule(admin, adminToken));
     }
 }

@@ -112,7 +112,7 @@ class ConsoleCommandsTest {
         assertEquals(List.of("  COLIN    OWT      A=004E   PER=NO   SMC=000",
                 "                    PGN=N/A  DMN=N/A  AFF=NONE",
                 "                    CT=000.302S  ET=00.05.02",
-                "                    WUID=TSU00178 USERID=COLIN",
+                "                    WUID=TSU00125 USERID=COLIN",
                 "                    WKL=TSO      SCL=TSO      P=1",
                 "                    RGP=N/A      SRVR=NO  QSC=NO",
                 "                    ADDR SPACE ASTE=1E7E1380"), lines.subList(3, lines.size()));
@@ -135,7 +135,7 @@ class ConsoleCommandsTest {
         assertEquals(" $HASP003 RC=(52),D A - NO SELECTABLE ENTRIES FOUND", issue(system, "IBMUSER", "IBMUSECN", "$D A").get(0));
         assertEquals(List.of(" $HASP890 JOB(COLIN)     STATUS=(EXECUTING/S0W1),CLASS=TSU,",
                 " $HASP890                PRIORITY=15,SYSAFF=(S0W1),HOLD=(NONE)"),
-                issue(system, "IBMUSER", "IBMUSECN", "$D T178"));
+                issue(system, "IBMUSER", "IBMUSECN", "$D T125"));
         assertEquals(10, issue(system, "IBMUSER", "IBMUSECN", "$DI").size());
         assertEquals(List.of(" $HASP003 RC=(01),PJES2 - INVALID COMMAND"), issue(system, "IBMUSER", "IBMUSECN", "$PJES2"));
         assertTrue(issue(system, "IBMUSER", "IBMUSECN", "$D NOTHING").get(0).startsWith(" $HASP003"),

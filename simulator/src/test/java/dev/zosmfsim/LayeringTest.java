@@ -21,8 +21,9 @@ class LayeringTest {
 
     /** The packages of the model: each service's domain, without its {@code rest} adapter. */
     private static final String[] DOMAIN = {"dev.zosmfsim.cea..", "dev.zosmfsim.clock..", "dev.zosmfsim.console",
-        "dev.zosmfsim.faults..", "dev.zosmfsim.journal..", "dev.zosmfsim.scenario..", "dev.zosmfsim.security",
-        "dev.zosmfsim.syslog", "dev.zosmfsim.system..", "dev.zosmfsim.tls..", "dev.zosmfsim.tso", "dev.zosmfsim.zosmf"};
+        "dev.zosmfsim.faults..", "dev.zosmfsim.jes", "dev.zosmfsim.jes.jcl", "dev.zosmfsim.journal..",
+        "dev.zosmfsim.scenario..", "dev.zosmfsim.security", "dev.zosmfsim.syslog", "dev.zosmfsim.system..",
+        "dev.zosmfsim.tls..", "dev.zosmfsim.tso", "dev.zosmfsim.zosmf"};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -69,8 +70,9 @@ class LayeringTest {
     private static String[] ours(String own) {
         return java.util.Arrays.stream(new String[] {"dev.zosmfsim", "dev.zosmfsim.admin..", "dev.zosmfsim.cea..",
             "dev.zosmfsim.cli..", "dev.zosmfsim.clock..", "dev.zosmfsim.console..", "dev.zosmfsim.faults..",
-            "dev.zosmfsim.http..", "dev.zosmfsim.journal..", "dev.zosmfsim.scenario..", "dev.zosmfsim.security..",
-            "dev.zosmfsim.syslog..", "dev.zosmfsim.system..", "dev.zosmfsim.testing..", "dev.zosmfsim.tls..",
-            "dev.zosmfsim.tso..", "dev.zosmfsim.zosmf.."}).filter(name -> !name.equals(own)).toArray(String[]::new);
+            "dev.zosmfsim.http..", "dev.zosmfsim.jes..", "dev.zosmfsim.journal..", "dev.zosmfsim.scenario..",
+            "dev.zosmfsim.security..", "dev.zosmfsim.syslog..", "dev.zosmfsim.system..", "dev.zosmfsim.testing..",
+            "dev.zosmfsim.tls..", "dev.zosmfsim.tso..", "dev.zosmfsim.zosmf.."}).filter(name -> !name.equals(own))
+            .toArray(String[]::new);
     }
 }

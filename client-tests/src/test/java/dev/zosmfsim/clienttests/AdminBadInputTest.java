@@ -43,7 +43,7 @@ class AdminBadInputTest extends BadInputCatalogue {
         cases.add(admin("fault: no effect", "POST", "/faults", "{\"match\":{\"service\":\"tso\"}}", 400));
         cases.add(admin("fault: two effects", "POST", "/faults", "{\"effect\":{\"drop\":true,\"delay\":\"1s\"}}", 400));
         cases.add(admin("fault: an unknown service", "POST", "/faults",
-                "{\"match\":{\"service\":\"jobs\"},\"effect\":{\"drop\":true}}", 400));
+                "{\"match\":{\"service\":\"nosuch\"},\"effect\":{\"drop\":true}}", 400));
         cases.add(admin("fault: a bad path expression", "POST", "/faults",
                 "{\"match\":{\"path\":\"(\"},\"effect\":{\"drop\":true}}", 400));
         cases.add(admin("fault: a probability of 2", "POST", "/faults",

@@ -37,6 +37,15 @@ record BadInput(String name, Sender sender, int status, ErrorShape shape, Consum
                 .assertTrue(body.get("message").asText().startsWith(messageId + " "), body.toString()));
     }
 
+    /** Also checks the jobs interface's return code, reason and category. */
+    static BadInput jobs(String name, Sender sender, int status, int rc, int reason) {
+        return new BadInput(name, sender, status, ErrorShape.JOBS, body -> {
+            org.junit.jupiter.api.Assertions.assertEquals(rc, body.get("rc").asInt(), body.toString());
+            org.junit.jupiter.api.Assertions.assertEquals(reason, body.get("reason").asInt(), body.toString());
+            org.junit.jupiter.api.Assertions.assertEquals(6, body.get("category").asInt(), body.toString());
+        });
+    }
+
     /** Also checks the message id of a TSO-shaped body. */
     static BadInput tso(String name, Sender sender, int status, String messageId) {
         return new BadInput(name, sender, status, ErrorShape.TSO, body -> org.junit.jupiter.api.Assertions

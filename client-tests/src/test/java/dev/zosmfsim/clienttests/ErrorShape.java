@@ -60,6 +60,16 @@ enum ErrorShape {
             return true;
         }
     },
+    /** The z/OS jobs REST interface's error report: rc, reason, category and message (z/OSMF adds a stack). */
+    JOBS {
+        @Override
+        boolean matches(JsonNode body) {
+            Set<String> names = fields(body);
+            names.remove("stack");
+            return names.equals(Set.of("rc", "reason", "category", "message")) && body.get("rc").isInt()
+                    && body.get("reason").isInt() && body.get("category").isInt() && body.get("message").isTextual();
+        }
+    },
     /** z/OSMF's request filters (the CSRF check): errorID and errorMsg. */
     FILTER {
         @Override

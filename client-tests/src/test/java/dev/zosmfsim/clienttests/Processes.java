@@ -25,13 +25,21 @@ final class Processes {
 
     static Result run(List<String> command, Map<String, String> environment, Path workingDirectory, Duration limit)
             throws IOException, InterruptedException {
+        return run(command, environment, workingDirectory, limit, new byte[0]);
+    }
+
+    /** Runs a program with {@code input} on its standard input, closed after it. */
+    static Result run(List<String> command, Map<String, String> environment, Path workingDirectory, Duration limit,
+            byte[] input) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         if (workingDirectory != null) {
             builder.directory(workingDirectory.toFile());
         }
         Process process = builder.start();
-        process.getOutputStream().close();
+        try (var stdin = process.getOutputStream()) {
+            stdin.write(input);
+        }
         CompletableFuture<String> stdout = readAll(process.getInputStream());
         CompletableFuture<String> stderr = readAll(process.getErrorStream());
         if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {

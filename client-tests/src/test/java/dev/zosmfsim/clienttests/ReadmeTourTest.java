@@ -56,6 +56,8 @@ class ReadmeTourTest {
             assertTrue(said.contains("IEE136I"), "D T by curl and the Zowe CLI\n" + said);
             assertTrue(said.contains("IKJ56650I TIME-"), "the TSO command\n" + said);
             assertTrue(said.contains("IEE114I"), "D A,L by password\n" + said);
+            assertTrue(said.contains("$HASP395 COLINA   ENDED - RC=0000"), "the job's spool\n" + said);
+            assertTrue(said.matches("(?s).*Successfully canceled job COLINH \\(JOB\\d{5}\\).*"), "the cancel\n" + said);
             assertTrue(said.matches("(?s).*\"id\"\\s*:\\s*\"F1\".*"), "the fault rule's id is the one the tour deletes\n" + said);
             assertTrue(said.contains("refused, as the rule says"), "the fault fires\n" + said);
         } finally {

@@ -58,8 +58,32 @@ final class ZoweCli {
         }
     }
 
+    /** Runs {@code zowe <args> <connection> --rfj} with {@code input} on its standard input; the parsed response. */
+    JsonNode jsonWithInput(List<String> connection, String input, String... args)
+            throws IOException, InterruptedException {
+        List<String> withJson = new ArrayList<>(Arrays.asList(args));
+        withJson.add("--rfj");
+        Processes.Result result = runWithInput(connection, input, withJson.toArray(String[]::new));
+        try {
+            return Json.parse(result.stdout());
+        } catch (RuntimeException e) {
+            throw new AssertionError("zowe printed no JSON response: " + result.describe(), e);
+        }
+    }
+
+    /** Runs {@code zowe <args> <connection>} with {@code input} on its standard input. */
+    Processes.Result runWithInput(List<String> connection, String input, String... args)
+            throws IOException, InterruptedException {
+        return run(connection, input.getBytes(java.nio.charset.StandardCharsets.UTF_8), args);
+    }
+
     /** Runs {@code zowe <args> <connection>} as a user types it: what it prints and its exit code. */
     Processes.Result run(List<String> connection, String... args) throws IOException, InterruptedException {
+        return run(connection, new byte[0], args);
+    }
+
+    private Processes.Result run(List<String> connection, byte[] input, String... args)
+            throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(executable.toString());
         command.addAll(Arrays.asList(args));
@@ -67,6 +91,6 @@ final class ZoweCli {
         return Processes.run(command, Map.of(
                 "ZOWE_CLI_HOME", home.toString(),
                 "NODE_EXTRA_CA_CERTS", files.ca.toString(),
-                "FORCE_COLOR", "0"), home, Duration.ofSeconds(90));
+                "FORCE_COLOR", "0"), home, Duration.ofSeconds(90), input);
     }
 }

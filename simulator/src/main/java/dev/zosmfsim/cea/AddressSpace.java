@@ -20,6 +20,7 @@ public final class AddressSpace {
     private volatile Instant dormantUntil;
     private volatile Instant parkedAt;
     private volatile EndReason ended;
+    private volatile Instant endedAt;
 
     /** Why an address space ended. */
     public enum EndReason { LOGOFF, CANCELLED, IDLE, ZOSMF_STOPPED, RECONNECT_EXPIRED }
@@ -120,7 +121,13 @@ public final class AddressSpace {
         lastRequest = now;
     }
 
-    void end(EndReason reason) {
+    /** When it ended, or null while it runs. */
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    void end(EndReason reason, Instant when) {
+        endedAt = when;
         ended = reason;
         dormantUntil = null;
     }

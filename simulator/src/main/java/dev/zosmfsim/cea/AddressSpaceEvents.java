@@ -12,4 +12,28 @@ public interface AddressSpaceEvents {
 
     /** {@code space} ended for {@code reason}. */
     void ended(AddressSpace space, AddressSpace.EndReason reason);
+
+    /**
+     * {@code space} has just been started (JES2 gives it its TSU job). Called with the table locked: a listener must
+     * not call back into the table.
+     */
+    default void started(AddressSpace space) {
+    }
+
+    /** Tells {@code first}, then {@code second}. */
+    static AddressSpaceEvents both(AddressSpaceEvents first, AddressSpaceEvents second) {
+        return new AddressSpaceEvents() {
+            @Override
+            public void ended(AddressSpace space, AddressSpace.EndReason reason) {
+                first.ended(space, reason);
+                second.ended(space, reason);
+            }
+
+            @Override
+            public void started(AddressSpace space) {
+                first.started(space);
+                second.started(space);
+            }
+        };
+    }
 }

@@ -77,6 +77,7 @@ public final class AddressSpaces implements AddressSpaceView, AddressSpaceOperat
         live.put(space.asid(), space);
         sweepNoLaterThan(deadlineLocked(space));
         highCount = Math.max(highCount, live.size());
+        events.started(space);
         return space;
     }
 
@@ -146,7 +147,7 @@ public final class AddressSpaces implements AddressSpaceView, AddressSpaceOperat
         if (!space.live()) {
             return false;
         }
-        space.end(reason);
+        space.end(reason, clock.now());
         live.remove(space.asid());
         clock.signal();
         return true;

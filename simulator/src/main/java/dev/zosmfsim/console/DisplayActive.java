@@ -1,5 +1,6 @@
 package dev.zosmfsim.console;
 
+import dev.zosmfsim.jes.Jes2;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -15,6 +16,12 @@ import java.util.Set;
  * RGP= SRVR= QSC=, ADDR SPACE ASTE=). The ASID belongs to the detail form only: IEE114I lists names and states.
  */
 public final class DisplayActive implements CommandProcessor {
+
+    private final Jes2 jes;
+
+    public DisplayActive(Jes2 jes) {
+        this.jes = jes;
+    }
 
     @Override
     public Set<String> verbs() {
@@ -36,7 +43,7 @@ public final class DisplayActive implements CommandProcessor {
         if (!all && !jobs && !users) {
             return Optional.empty();
         }
-        List<ActiveSpaces.Space> shown = ActiveSpaces.of(context).stream()
+        List<ActiveSpaces.Space> shown = ActiveSpaces.of(context, jes).stream()
                 .filter(space -> all || jobs == (space.type() != ActiveSpaces.Type.TSU)).toList();
         if (which.isEmpty() || which.equals("L") || which.equals("LIST")) {
             return Optional.of(Reply.now(list(context, shown)));
@@ -52,7 +59,7 @@ public final class DisplayActive implements CommandProcessor {
         return Optional.of(Reply.now(lines));
     }
 
-    private static List<String> list(CommandContext context, List<ActiveSpaces.Space> shown) {
+    private List<String> list(CommandContext context, List<ActiveSpaces.Space> shown) {
         List<String> lines = header("IEE114I", context);
         List<ActiveSpaces.Space> system = shown.stream().filter(space -> space.type() != ActiveSpaces.Type.TSU).toList();
         List<ActiveSpaces.Space> tso = shown.stream().filter(space -> space.type() == ActiveSpaces.Type.TSU).toList();
@@ -71,7 +78,7 @@ public final class DisplayActive implements CommandProcessor {
         }
     }
 
-    private static List<String> detail(CommandContext context, List<ActiveSpaces.Space> shown,
+    private List<String> detail(CommandContext context, List<ActiveSpaces.Space> shown,
             List<ActiveSpaces.Space> named) {
         List<String> lines = header("IEE115I", context);
         for (ActiveSpaces.Space space : named) {
@@ -84,10 +91,18 @@ public final class DisplayActive implements CommandProcessor {
             if (space.type() != ActiveSpaces.Type.SYSAS) {
                 lines.add(indent + "WUID=" + space.jobId() + " USERID=" + space.userid());
             }
-            String workload = space.type() == ActiveSpaces.Type.TSU ? "TSO" : space.type() == ActiveSpaces.Type.STC
-                    ? "STC" : "SYSTEM";
-            String serviceClass = space.type() == ActiveSpaces.Type.TSU ? "TSO" : space.type() == ActiveSpaces.Type.STC
-                    ? "STCHI" : "SYSTEM";
+            String workload = switch (space.type()) {
+                case TSU -> "TSO";
+                case STC -> "STC";
+                case JOB -> "BATCH";
+                case SYSAS -> "SYSTEM";
+            };
+            String serviceClass = switch (space.type()) {
+                case TSU -> "TSO";
+                case STC -> "STCHI";
+                case JOB -> "BATCHLOW";
+                case SYSAS -> "SYSTEM";
+            };
             lines.add(indent + String.format("WKL=%-8s SCL=%-8s P=1", workload, serviceClass));
             lines.add(indent + "RGP=N/A      SRVR=NO  QSC=NO");
             lines.add(indent + String.format("ADDR SPACE ASTE=%08X", 0x1E7E0000 + space.asid() * 0x40));
@@ -95,24 +110,29 @@ public final class DisplayActive implements CommandProcessor {
         return lines;
     }
 
-    private static List<String> header(String messageId, CommandContext context) {
+    private List<String> header(String messageId, CommandContext context) {
         LocalDateTime now = context.localNow();
-        List<ActiveSpaces.Space> all = ActiveSpaces.of(context);
+        List<ActiveSpaces.Space> all = ActiveSpaces.of(context, jes);
         long startedTasks = all.stream().filter(space -> space.type() == ActiveSpaces.Type.STC).count();
         long sysas = all.stream().filter(space -> space.type() == ActiveSpaces.Type.SYSAS).count();
-        long tsoUsers = all.size() - startedTasks - sysas;
+        long batch = all.stream().filter(space -> space.type() == ActiveSpaces.Type.JOB).count();
+        long tsoUsers = all.size() - startedTasks - sysas - batch;
         List<String> lines = new ArrayList<>();
         lines.add(" " + messageId + " " + DisplayTime.TIME.format(now) + " " + DisplayTime.DATE.format(now)
                 + " ACTIVITY " + context.messages().nextMessageId());
         lines.add("  JOBS     M/S    TS USERS    SYSAS    INITS   ACTIVE/MAX VTAM     OAS");
         lines.add(String.format(Locale.ROOT, " %05d    %05d    %05d      %05d    %05d    %05d/%05d       %05d",
-                0, startedTasks, tsoUsers, sysas, 10, tsoUsers, context.addressSpaces().parameters().maxSessions(), 2));
+                batch, startedTasks, tsoUsers, sysas, 10, tsoUsers, context.addressSpaces().parameters().maxSessions(), 2));
         return lines;
     }
 
-    /** A job's entry: jobname, stepname, procstep, swap state (NSW: not swappable) and type (S: system task). */
+    /**
+     * A job's entry: jobname, stepname, procstep, swap state (NSW: not swappable) and type (S: system task, J: a batch
+     * job, chosen).
+     */
     private static String jobEntry(ActiveSpaces.Space space) {
-        return String.format("%-8s %-8s %-8s NSW  S ", space.jobname(), space.stepname(), space.procstep());
+        return String.format("%-8s %-8s %-8s NSW  %s ", space.jobname(), space.stepname(), space.procstep(),
+                space.type() == ActiveSpaces.Type.JOB ? "J" : "S");
     }
 
     /** A TSO user's entry: userid and its state (OWT: waiting for terminal output or input). */

@@ -1,5 +1,9 @@
 package dev.zosmfsim.console;
 
+import dev.zosmfsim.jes.Jes2;
+import dev.zosmfsim.jes.Jes2Parameters;
+import dev.zosmfsim.jes.Job;
+import dev.zosmfsim.jes.JobStatus;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,15 +13,21 @@ import java.util.function.Predicate;
 
 /**
  * JES2's display commands ({@code $D A}, {@code $D J}, {@code $D JOBQ}, {@code $D I}, {@code $D SPOOL}), answered
- * from the address-space table: started tasks are STCnnnnn and TSO users TSUnnnnn there; batch jobs are not modelled
- * yet, so no batch job is ever active or queued. Every {@code $} command goes to JES2 and is answered with $HASP
- * messages, never MVS's IEE305I.
+ * from JES2's job table: started tasks are STCnnnnn, TSO users TSUnnnnn, batch jobs JOBnnnnn ($D J shows a job on
+ * any queue; $D A the running ones). Every {@code $} command goes to JES2 and is answered with $HASP messages, never
+ * MVS's IEE305I.
  *
  * <p>Layouts: {@code $HASP890 JOB(name)} padded to 15 columns before its keywords and {@code $HASP893 VOLUME(vol)}
  * followed by two blanks, as published $D J and $D SPOOL outputs show; {@code $HASP892 INIT(n)} padded to 10, as
  * Zowe's own documentation quotes $D I.
  */
 public final class Jes2Commands implements CommandProcessor {
+
+    private final Jes2 jes;
+
+    public Jes2Commands(Jes2 jes) {
+        this.jes = jes;
+    }
 
     /** The initiators the D A header counts (INITS 00010), all started and waiting for work in class A. */
     private static final int INITIATORS = 10;
@@ -73,17 +83,22 @@ public final class Jes2Commands implements CommandProcessor {
     }
 
     /** $D A: batch jobs by default; ,S/,STC started tasks, ,T/,TSU TSO users, ,ALL everything. */
-    private static List<String> active(CommandContext context, String operands, String echo) {
+    private List<String> active(CommandContext context, String operands, String echo) {
         List<String> kinds = List.of(operands.split(","));
         boolean all = kinds.contains("ALL");
         boolean stc = all || kinds.contains("S") || kinds.contains("STC");
         boolean tsu = all || kinds.contains("T") || kinds.contains("TSU");
-        return jobs(context, space -> space.type() == ActiveSpaces.Type.STC ? stc : tsu, echo);
+        boolean batch = all || kinds.size() == 1 || kinds.contains("J") || kinds.contains("JOB");
+        return jobs(context, space -> switch (space.type()) {
+            case STC -> stc;
+            case TSU -> tsu;
+            default -> batch;
+        }, echo);
     }
 
-    private static List<String> jobs(CommandContext context, Predicate<ActiveSpaces.Space> shown, String echo) {
+    private List<String> jobs(CommandContext context, Predicate<ActiveSpaces.Space> shown, String echo) {
         List<String> lines = new ArrayList<>();
-        for (ActiveSpaces.Space space : ActiveSpaces.of(context)) {
+        for (ActiveSpaces.Space space : ActiveSpaces.of(context, jes)) {
             if (space.type() != ActiveSpaces.Type.SYSAS && shown.test(space)) {
                 lines.addAll(job(space, context));
             }
@@ -91,8 +106,8 @@ public final class Jes2Commands implements CommandProcessor {
         return lines.isEmpty() ? noEntries(echo) : lines;
     }
 
-    /** $D Jnnnn / Snnnn / Tnnnn, optionally ,CC (an active job's completion code is empty: CC=()). */
-    private static List<String> oneJob(CommandContext context, String operands) {
+    /** $D Jnnnn / Snnnn / Tnnnn, optionally ,CC: a job on any queue, found in JES2's job table. */
+    private List<String> oneJob(CommandContext context, String operands) {
         boolean completion = operands.endsWith(",CC");
         String id = completion ? operands.substring(0, operands.length() - 3) : operands;
         String prefix = id.replaceAll("\\d", "");
@@ -102,28 +117,51 @@ public final class Jes2Commands implements CommandProcessor {
             case "T", "TSU" -> "TSU";
             default -> "JOB";
         };
-        for (ActiveSpaces.Space space : ActiveSpaces.of(context)) {
-            if (space.type() == ActiveSpaces.Type.SYSAS) {
-                continue;
-            }
-            boolean kindMatches = switch (prefix) {
-                case "S", "STC" -> space.type() == ActiveSpaces.Type.STC;
-                case "T", "TSU" -> space.type() == ActiveSpaces.Type.TSU;
-                default -> false;
-            };
-            if (kindMatches && Integer.parseInt(space.jobId().substring(3)) == number) {
-                return completion ? List.of(String.format(" $HASP890 %-15sCC=()", "JOB(" + space.jobname() + ")"))
-                        : job(space, context);
-            }
+        Optional<Job> found = number > Jes2Parameters.HIGHEST ? Optional.empty()
+                : jes.byId(type + String.format("%05d", number));
+        if (found.isEmpty()) {
+            // JES2 echoes the job as its full id, JOB15635 for J15635
+            return noEntries(String.format("D %s%05d ", type, number));
         }
-        // JES2 echoes the job as its full id, JOB15635 for J15635
-        return noEntries(String.format("D %s%05d ", type, number));
+        Job job = found.get();
+        String name = String.format("%-15s", "JOB(" + job.jobname() + ")");
+        if (completion) {
+            return List.of(" $HASP890 " + name + "CC=(" + completionCode(job) + ")");
+        }
+        String sysname = context.system().sysname();
+        String status = switch (job.status()) {
+            case INPUT -> job.held() ? "AWAITING EXECUTION" : "AWAITING EXECUTION";
+            case ACTIVE -> "EXECUTING/" + sysname;
+            case OUTPUT -> "AWAITING HARDCOPY";
+        };
+        return List.of(String.format(" $HASP890 %sSTATUS=(%s),CLASS=%s,", name, status, job.jobClass()),
+                String.format(" $HASP890 %-15sPRIORITY=%d,SYSAFF=(%s),HOLD=(%s)", "",
+                        job.status() == JobStatus.OUTPUT ? 1 : 15, sysname, job.held() ? "JOB" : "NONE"));
+    }
+
+    /** The completion as $D J,CC shows it: empty while the job runs; COMPLETED,RC=n, ABENDED,Sxxx, JCLERROR... */
+    private static String completionCode(Job job) {
+        String retcode = job.retcode();
+        if (retcode == null) {
+            return "";
+        }
+        if (retcode.startsWith("CC ")) {
+            return "COMPLETED,RC=" + Integer.parseInt(retcode.substring(3));
+        }
+        if (retcode.startsWith("ABEND ")) {
+            return "ABENDED," + retcode.substring(6);
+        }
+        return retcode.replace(" ", "");
     }
 
     /** One $HASP890 display: the job (padded to 15 columns) and its status, class, priority and affinity. */
-    private static List<String> job(ActiveSpaces.Space space, CommandContext context) {
+    private List<String> job(ActiveSpaces.Space space, CommandContext context) {
         String sysname = context.system().sysname();
-        String jobClass = space.type() == ActiveSpaces.Type.TSU ? "TSU" : "STC";
+        String jobClass = switch (space.type()) {
+            case TSU -> "TSU";
+            case JOB -> jes.byId(space.jobId()).map(Job::jobClass).orElse("A");
+            default -> "STC";
+        };
         return List.of(String.format(" $HASP890 %-15sSTATUS=(EXECUTING/%s),CLASS=%s,", "JOB(" + space.jobname() + ")",
                         sysname, jobClass),
                 String.format(" $HASP890 %-15sPRIORITY=15,SYSAFF=(%s),HOLD=(NONE)", "", sysname));

@@ -23,7 +23,8 @@ public record Scenario(
         ConsoleSpec console,
         TsoSpec tso,
         FaultsSpec faults,
-        ClockSpec clock) {
+        ClockSpec clock,
+        Jes2Spec jes2) {
 
     public Scenario {
         system = system == null ? new SystemSpec(null, null, null, null, null, null, null) : system;
@@ -38,11 +39,12 @@ public record Scenario(
         tso = tso == null ? new TsoSpec(null, null, null) : tso;
         faults = faults == null ? new FaultsSpec(null, null) : faults;
         clock = clock == null ? new ClockSpec(null, null, null) : clock;
+        jes2 = jes2 == null ? new Jes2Spec(null, null, null) : jes2;
     }
 
     /** An empty scenario: a fresh system with no users. */
     public static Scenario empty() {
-        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -62,7 +64,7 @@ public record Scenario(
             newMaps.add(map);
         }
         return new Scenario(description, system, zosmf, cea, newUsers, facility, opercmds, newMaps, setropts, console,
-                tso, faults, clock);
+                tso, faults, clock, jes2);
     }
 
     /**
@@ -235,5 +237,19 @@ public record Scenario(
      * (ISO-8601), now by default.
      */
     public record ClockSpec(String mode, Double scale, String start) {
+    }
+
+    /**
+     * JES2: the number the next job gets (125 on a fresh system), the job classes defined (A-Z and 0-9), and jobs
+     * submitted at start, each its JCL and its submitter (they run at IPL and their spool is on the output queue).
+     */
+    public record Jes2Spec(Integer nextJobNumber, String jobClasses, List<JobSpec> jobs) {
+        public Jes2Spec {
+            jobs = jobs == null ? List.of() : List.copyOf(jobs);
+        }
+    }
+
+    /** A job submitted at start: who submits it and its JCL. */
+    public record JobSpec(String submitter, String jcl) {
     }
 }

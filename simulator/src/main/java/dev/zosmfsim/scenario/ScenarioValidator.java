@@ -63,6 +63,7 @@ final class ScenarioValidator {
         PasswordRules passwordRules = validator.passwordRules(scenario.setropts());
         List<CheckedScenario.Member> sysplexMembers = new SysplexSection(validator).check(scenario.system());
         ZosmfMaintenance maintenance = new MaintenanceSection(validator).check(scenario);
+        Jes2Sections.check(validator, scenario.jes2(), scenario.users());
         return new Result(validator.problems, validator.problems.isEmpty() ? new CheckedScenario(scenario,
                 idleTimeout, members, users, certificates, facility, opercmds, maps, console.canned(),
                 console.unsolicited(), receiveWait, rules, clock, clockStart, passwordRules, sysplexMembers,

@@ -35,7 +35,7 @@ public final class PermitCommand extends RacfCommand {
         String resourceClass = operands.value("CLASS").orElse("DATASET");
         if (!racf.hasClass(resourceClass)) {
             return List.of("IKJ56702I INVALID CLASS NAME, " + resourceClass
-                    + " (the simulator keeps FACILITY and OPERCMDS)");
+                    + " (the simulator keeps FACILITY, OPERCMDS, JESSPOOL, JESJOBS and SURROGAT)");
         }
         if (racf.profile(resourceClass, profile).isEmpty()) {
             return List.of("ICH06004I " + profile + " NOT DEFINED TO RACF");

@@ -17,6 +17,11 @@ public final class RacfDatabase {
 
     public static final String FACILITY = "FACILITY";
     public static final String OPERCMDS = "OPERCMDS";
+    /** JES2's spool data sets ({@code node.owner.jobname.jobid...}) and job commands ({@code CANCEL.node.owner.jobname}). */
+    public static final String JESSPOOL = "JESSPOOL";
+    public static final String JESJOBS = "JESJOBS";
+    /** Who may submit work as another user: {@code userid.SUBMIT}, READ. */
+    public static final String SURROGAT = "SURROGAT";
 
     /**
      * Profiles are immutable and replaced whole, so logons (every request) read them without taking the database's
@@ -29,7 +34,8 @@ public final class RacfDatabase {
      * the scenario or the admin API at once.
      */
     private final Map<String, ResourceClass> classes = Map.of(FACILITY, new ResourceClass(FACILITY),
-            OPERCMDS, new ResourceClass(OPERCMDS));
+            OPERCMDS, new ResourceClass(OPERCMDS), JESSPOOL, new ResourceClass(JESSPOOL),
+            JESJOBS, new ResourceClass(JESJOBS), SURROGAT, new ResourceClass(SURROGAT));
     private final List<CertificateMap> certificateMaps = new ArrayList<>();
     /** Logon statistics LISTUSER shows: when each user last entered the system, and how often. */
     private final Map<String, Logons> logons = new java.util.concurrent.ConcurrentHashMap<>();

@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code RDEFINE FACILITY|OPERCMDS profile [UACC(level)]}: defines a profile in the RACF database; checks see it
+ * {@code RDEFINE FACILITY|OPERCMDS|JESSPOOL|JESJOBS|SURROGAT profile [UACC(level)]}: defines a profile in the RACF database; checks see it
  * after {@code SETROPTS RACLIST(class) REFRESH}. Needs SPECIAL (CLAUTH is not simulated).
  */
 public final class RdefineCommand extends RacfCommand {
@@ -29,7 +29,7 @@ public final class RdefineCommand extends RacfCommand {
         String resourceClass = words.get(0);
         if (!racf.hasClass(resourceClass)) {
             return List.of("IKJ56702I INVALID CLASS NAME, " + resourceClass
-                    + " (the simulator keeps FACILITY and OPERCMDS)");
+                    + " (the simulator keeps FACILITY, OPERCMDS, JESSPOOL, JESJOBS and SURROGAT)");
         }
         String profile = words.get(1);
         if (!special(context.userid())) {

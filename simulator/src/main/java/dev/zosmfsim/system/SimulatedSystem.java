@@ -6,6 +6,7 @@ import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.console.ConsoleService;
 import dev.zosmfsim.console.SystemMessages;
 import dev.zosmfsim.faults.Faults;
+import dev.zosmfsim.jes.Jes2;
 import dev.zosmfsim.security.Authenticator;
 import dev.zosmfsim.security.RacfDatabase;
 import dev.zosmfsim.security.TokenService;
@@ -44,6 +45,7 @@ public final class SimulatedSystem {
     private final Sysplex sysplex;
     private final SystemLog hardcopy;
     private final ZosmfMaintenance maintenance;
+    private final Jes2 jes;
 
     SimulatedSystem(SystemFactory.Parts parts) {
         this.clock = parts.clock();
@@ -64,6 +66,7 @@ public final class SimulatedSystem {
         this.sysplex = parts.sysplex();
         this.hardcopy = parts.hardcopy();
         this.maintenance = parts.maintenance();
+        this.jes = parts.jes();
     }
 
     /**
@@ -150,6 +153,11 @@ public final class SimulatedSystem {
     /** The system's hardcopy log (OPERLOG and SYSLOG): commands, their responses and every system message. */
     public SystemLog hardcopyLog() {
         return hardcopy;
+    }
+
+    /** JES2: every job of the system, batch, started tasks and TSO users. */
+    public Jes2 jes() {
+        return jes;
     }
 
     /** The fault rules in force and the journal of their firings. */

@@ -1,5 +1,6 @@
 package dev.zosmfsim.system;
 
+import dev.zosmfsim.cea.AddressSpaceEvents;
 import dev.zosmfsim.cea.AddressSpaces;
 import dev.zosmfsim.cea.CeaParameters;
 import dev.zosmfsim.clock.ClockSetting;
@@ -20,6 +21,9 @@ import dev.zosmfsim.console.SystemDisplays;
 import dev.zosmfsim.console.SystemMessages;
 import dev.zosmfsim.console.ZosmfStartStop;
 import dev.zosmfsim.faults.Faults;
+import dev.zosmfsim.jes.Jes2;
+import dev.zosmfsim.jes.jcl.Programs;
+import dev.zosmfsim.jes.jcl.TsoInBatch;
 import dev.zosmfsim.scenario.CheckedScenario;
 import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.security.AltuserCommand;
@@ -66,7 +70,8 @@ public final class SystemFactory {
     record Parts(SimClock clock, SystemIdentity identity, Instant iplTime, ZosmfServerState zosmf, TcpipStack tcpip,
             RacfDatabase racf, TokenService tokens, Authenticator authenticator, AddressSpaces addressSpaces,
             Map<String, CeaParameters> ceaMembers, IzugLog izugLog, SystemMessages messages, ConsoleService consoles,
-            TsoService tso, Faults faults, Sysplex sysplex, SystemLog hardcopy, ZosmfMaintenance maintenance) {
+            TsoService tso, Faults faults, Sysplex sysplex, SystemLog hardcopy, ZosmfMaintenance maintenance,
+            Jes2 jes) {
     }
 
     private SystemFactory() {
@@ -126,25 +131,36 @@ public final class SystemFactory {
         String active = scenario.cea().active() == null ? "00" : scenario.cea().active();
         Duration idle = checked.idleTimeout() == null ? DEFAULT_IDLE_TIMEOUT : checked.idleTimeout();
         IzugLog log = new IzugLog(clock);
+        // STATUS reads JES2's queues, and JES2's IKJEFT01 runs these same commands: STATUS finds JES2 once it is built
+        java.util.concurrent.atomic.AtomicReference<Jes2> jesOnceBuilt = new java.util.concurrent.atomic.AtomicReference<>();
+        TsoCommands tsoCommands = new TsoCommands(List.of(new TimeCommand(),
+                new StatusCommand(userid -> JesSection.batchJobs(jesOnceBuilt.get(), userid)),
+                new ListuserCommand(racf), new AltuserCommand(racf), new PermitCommand(racf), new RdefineCommand(racf),
+                new SetroptsCommand(racf), new RacdcertCommand(racf)));
+        Jes2 jes = new Jes2(clock, identity, JesSection.parameters(checked), messages::writeAt,
+                new RacfJobSecurity(racf, identity.sysname()),
+                new Programs(new TsoInBatch(tsoCommands, identity.localOffset())), zosmf::running);
         AddressSpaces addressSpaces = new AddressSpaces(clock, members.get(active), idle,
-                new EndMessages(messages, identity, clock));
+                AddressSpaceEvents.both(new EndMessages(messages, identity, clock), jes));
+        jes.attach(addressSpaces, addressSpaces);
+        jesOnceBuilt.set(jes);
+        if (role.zosmfHost()) {
+            JesSection.submitAtStart(checked, jes);
+        }
         for (CheckedScenario.Unsolicited message : role.zosmfHost() ? checked.unsolicited()
                 : List.<CheckedScenario.Unsolicited>of()) {
             messages.writeAt(ipl.plus(message.after()), message.text());
         }
         // the scenario's canned answers come first (the router asks them first): a scenario may replace or slow
         // down any built-in answer
-        CommandRouter router = new CommandRouter(List.of(new DisplayTime(), new DisplayIplInfo(), new DisplayActive(),
-                new SystemDisplays(), new Jes2Commands(), new CeaCommands(), new CancelCommand(), new ZosmfStartStop(),
-                new RouteCommand(sysplex), new DisplayXcf(sysplex)),
+        CommandRouter router = new CommandRouter(List.of(new DisplayTime(), new DisplayIplInfo(),
+                new DisplayActive(jes), new SystemDisplays(), new Jes2Commands(jes), new CeaCommands(),
+                new CancelCommand(), new ZosmfStartStop(), new RouteCommand(sysplex), new DisplayXcf(sysplex)),
                 new CannedResponses(checked.canned()));
         String account = scenario.zosmf().consoleAccount() == null ? "ACCT#" : scenario.zosmf().consoleAccount();
         ConsoleService consoles = new ConsoleService(new ConsoleService.Parts(clock, identity, ipl, addressSpaces,
                 members, zosmf, tcpip, log, messages, hardcopy, router,
                 new OperatorCommandAuthority(racf), account, sysplex));
-        TsoCommands tsoCommands = new TsoCommands(List.of(new TimeCommand(), new StatusCommand(),
-                new ListuserCommand(racf), new AltuserCommand(racf), new PermitCommand(racf), new RdefineCommand(racf),
-                new SetroptsCommand(racf), new RacdcertCommand(racf)));
         TsoService tso = new TsoService(clock, addressSpaces, identity.localOffset(), tsoSettings(scenario.tso(), checked.receiveWait(), account),
                 tsoCommands);
         Faults faults = new Faults(clock, scenario.faults().seed() == null ? 0L : scenario.faults().seed());
@@ -152,7 +168,8 @@ public final class SystemFactory {
             checked.faultRules().forEach(faults::add);
         }
         return new SimulatedSystem(new Parts(clock, identity, ipl, zosmf, tcpip, racf, tokens, authenticator,
-                addressSpaces, members, log, messages, consoles, tso, faults, sysplex, hardcopy, checked.maintenance()));
+                addressSpaces, members, log, messages, consoles, tso, faults, sysplex, hardcopy, checked.maintenance(),
+                jes));
     }
 
     private static TsoSettings tsoSettings(Scenario.TsoSpec spec, Duration receiveWait, String defaultAccount) {

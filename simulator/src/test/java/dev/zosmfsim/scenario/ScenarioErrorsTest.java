@@ -37,7 +37,7 @@ class ScenarioErrorsTest {
         @Test
         void anUnknownSectionListsTheSectionsAndExtends() {
             assertEquals("s.yaml:2:1: extend: unknown key 'extend' (expected one of: cea, certificateMaps, clock,"
-                    + " console, description, extends, facility, faults, opercmds, setropts, system, tso, users, zosmf)",
+                    + " console, description, extends, facility, faults, jes2, opercmds, setropts, system, tso, users, zosmf)",
                     error("description: x\nextend: default\n"));
         }
 
@@ -201,7 +201,7 @@ class ScenarioErrorsTest {
         @Test
         void anUnknownService() {
             assertEquals("s.yaml:4:9: faults.rules[0].match.service: unknown service 'files': expected one of"
-                    + " console, tso, info, auth, topology, jwk",
+                    + " console, tso, info, auth, topology, jwk, jobs",
                     error("faults:\n  rules:\n    - match:\n        service: files\n      effect: {drop: true}\n"));
         }
     }
