@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -99,13 +100,27 @@ public final class ConsoleService {
      */
     public Issued issue(String userid, String consoleName, IssueRequest request, String client)
             throws InterruptedException {
+        return SimClock.join(issueAsync(userid, consoleName, request, client));
+    }
+
+    /**
+     * {@link #issue} without a waiting thread: the future completes when the first solicited message (or the
+     * sol-key, or the detection) has arrived on the clock, or its window has passed. What can be refused at once
+     * (the console in use, no address space) is thrown, not put in the future.
+     */
+    public CompletableFuture<Issued> issueAsync(String userid, String consoleName, IssueRequest request,
+            String client) {
+        Console console = claim(userid, consoleName);
+        return ensureAddressSpace(console, userid, client)
+                .thenCompose(ready -> issueOn(console, userid, request));
+    }
+
+    private CompletableFuture<Issued> issueOn(Console console, String userid, IssueRequest request) {
         KeyMatcher solKey = request.solKey() == null ? null
                 : KeyMatcher.of(request.solKey().text(), request.solKey().regex());
         IssueRequest.Watch watch = request.unsolicited();
         KeyMatcher unsolKey = watch == null ? null : KeyMatcher.of(watch.key().text(), watch.key().regex());
-        Console console = claim(userid, consoleName);
-        ensureAddressSpace(console, userid, client);
-
+        String consoleName = console.name;
         Instant issued = clock.now();
         CommandContext context = context(userid, consoleName, issued);
         Reply reply = request.system() != null && !request.system().equalsIgnoreCase(system.sysname())
@@ -113,36 +128,33 @@ public final class ConsoleService {
                 : router.respond(OperatorCommand.parse(request.command()), context, userid, authorizer);
         String key = "C" + nextKeyNumber();
         PendingResponse pending = new PendingResponse(issued, reply, solKey);
-        Optional<String> detectionKey = Optional.empty();
-        Detection detection = null;
+        Optional<String> detectionKey = unsolKey == null ? Optional.empty() : Optional.of("D" + nextKeyNumber());
+        Detection detection = unsolKey == null ? null
+                : new Detection(unsolKey, issued, issued.plus(watch.detectTime()));
         synchronized (this) {
             console.remember(key, pending);
-            if (unsolKey != null) {
-                detection = new Detection(unsolKey, issued, issued.plus(watch.detectTime()));
-                detectionKey = Optional.of("D" + nextKeyNumber());
-                console.detections.put(detectionKey.get(), detection);
-            }
+            detectionKey.ifPresent(detectionName -> console.detections.put(detectionName, detection));
         }
         clock.signal();
 
-        List<String> lines = List.of();
-        if (!request.async()) {
-            Instant window = issued.plus(COLLECTION_WINDOW);
-            clock.awaitUntil(window, () -> solKey != null ? pending.solKeySeen(clock.now()) : pending.anyArrived(clock.now()));
-            lines = pending.collect(clock.now());
-        }
-        Optional<DetectionResult> detected = Optional.empty();
-        if (detection != null && watch.sync()) {
-            Detection waitingFor = detection;
-            clock.awaitUntil(issued.plus(watch.syncTimeout()),
-                    () -> waitingFor.result(messages, clock.now()).status() == DetectionStatus.DETECTED);
-            DetectionResult result = detection.result(messages, clock.now());
-            detected = Optional.of(result.status() == DetectionStatus.WAITING
-                    ? new DetectionResult(DetectionStatus.TIMEOUT, Optional.empty())
-                    : result);
-        }
-        Optional<Boolean> solDetected = solKey == null ? Optional.empty() : Optional.of(pending.solKeySeen(clock.now()));
-        return new Issued(consoleName, key, lines, solDetected, detectionKey, detected);
+        CompletableFuture<List<String>> solicited = request.async() ? CompletableFuture.completedFuture(List.of())
+                : clock.when(issued.plus(COLLECTION_WINDOW),
+                        () -> solKey != null ? pending.solKeySeen(clock.now()) : pending.anyArrived(clock.now()))
+                        .thenApply(arrived -> pending.collect(clock.now()));
+        return solicited.thenCompose(lines -> {
+            if (detection == null || !watch.sync()) {
+                return CompletableFuture.completedFuture(Optional.<DetectionResult>empty());
+            }
+            return clock.when(issued.plus(watch.syncTimeout()),
+                    () -> detection.result(messages, clock.now()).status() == DetectionStatus.DETECTED)
+                    .thenApply(found -> {
+                        DetectionResult result = detection.result(messages, clock.now());
+                        return Optional.of(result.status() == DetectionStatus.WAITING
+                                ? new DetectionResult(DetectionStatus.TIMEOUT, Optional.empty())
+                                : result);
+                    });
+        }).thenApply(detected -> new Issued(consoleName, key, solicited.join(), solKey == null
+                ? Optional.empty() : Optional.of(pending.solKeySeen(clock.now())), detectionKey, detected));
     }
 
     /** Seven digits, always: after 9999999 the numbers start again at 1000000. */
@@ -237,13 +249,14 @@ public final class ConsoleService {
         }
     }
 
-    private void ensureAddressSpace(Console console, String userid, String client) throws InterruptedException {
+    /** Completes when the console has a live address space; one that cannot be reached fails after a while. */
+    private CompletableFuture<Void> ensureAddressSpace(Console console, String userid, String client) {
         AddressSpace current;
         synchronized (this) {
             current = console.space;
         }
         if (current != null && addressSpaces.touch(current)) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         LogonParameters logon = LogonParameters.console(consoleAccount);
         log.log(String.format("%08X", Thread.currentThread().getId()), "com.ibm.zoszmf.consoles.tsoconnect.Connection",
@@ -251,12 +264,12 @@ public final class ConsoleService {
                         + ", proc: " + logon.logonProc() + ", rsize: " + logon.region() + ", apptag: "
                         + SessionKind.CONSOLE.appId());
         if (!tcpip.reachableAs(zosmf.inForce())) {
-            timeOutConnecting(console, userid, client);
+            return timeOutConnecting(console, userid, client);
         }
         synchronized (this) {
             // the first commands on a new console may race here: only one of them starts its address space
             if (console.space != null && addressSpaces.touch(console.space)) {
-                return;
+                return CompletableFuture.completedFuture(null);
             }
             try {
                 console.space = addressSpaces.start(userid, SessionKind.CONSOLE, console.name, logon);
@@ -267,19 +280,25 @@ public final class ConsoleService {
         }
         messages.write(" IEF125I " + userid + " - LOGGED ON - TIME=" + DisplayTime.TIME.format(
                 system.localTime(clock.now())));
+        return CompletableFuture.completedFuture(null);
     }
 
     /** The field notes' failure: z/OSMF connects to its own HOSTNAME, which does not reach the TSO address space. */
-    private void timeOutConnecting(Console console, String userid, String client) throws InterruptedException {
+    private CompletableFuture<Void> timeOutConnecting(Console console, String userid, String client) {
         log.raw(String.format("[tx%016X:%s@%s (PUT) /zosmf/restconsoles/consoles/%s?null]",
                 transactions.incrementAndGet(), userid, client, console.name));
-        clock.sleep(TSO_CONNECT_TIMEOUT);
+        return clock.after(TSO_CONNECT_TIMEOUT).thenApply(passed -> {
+            throw connectTimedOut(console);
+        });
+    }
+
+    private ConsoleException connectTimedOut(Console console) {
         log.log(String.format("%08X", Thread.currentThread().getId()), "com.ibm.zoszmf.consoles.tsoconnect.Connection",
                 "run", "WARNING", "exception when run as server:");
         log.raw("java.net.SocketTimeoutException: Connect timed out");
         log.raw("\tat java.base/sun.net.www.http.HttpClient.openServer(HttpClient.java:531)");
         log.raw("\tat com.ibm.zoszmf.consoles.tsoconnect.Connection$3.run(Connection.java:372)");
-        throw new ConsoleException(ConsoleException.Kind.TIMEOUT, 2, 21,
+        return new ConsoleException(ConsoleException.Kind.TIMEOUT, 2, 21,
                 "Timeout when creating TSO address space for console " + console.name);
     }
 

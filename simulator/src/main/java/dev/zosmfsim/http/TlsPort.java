@@ -54,17 +54,32 @@ public final class TlsPort {
      * are all an idle simulator needs; more are made as requests come.
      */
     public static ThreadPool threadPool() {
-        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 2, 60_000);
+        return threadPool(MAX_THREADS);
+    }
+
+    /** The server's worker threads, at most {@code maxThreads}. */
+    public static ThreadPool threadPool(int maxThreads) {
+        QueuedThreadPool pool = new QueuedThreadPool(maxThreads, 2, 60_000);
         pool.setName("JettyServerThreadPool");
         return pool;
     }
 
     /** A connector on {@code host:port} (0 picks a free port) with the port's idle timeout. */
     public static ServerConnector connector(Server server, String host, int port, ConnectionFactory... factories) {
-        ServerConnector connector = new ServerConnector(server, factories);
+        return connector(server, host, port, IDLE_TIMEOUT_MILLIS, factories);
+    }
+
+    /** A connector on {@code host:port} (0 picks a free port) with the given idle timeout. */
+    public static ServerConnector connector(Server server, String host, int port, long idleTimeoutMillis,
+            ConnectionFactory... factories) {
+        // one acceptor and one selector: two cores serve all the loopback clients a simulator has, and every thread
+        // taken here is one fewer for requests
+        ServerConnector connector = new ServerConnector(server, 1, 1, factories);
         connector.setHost(host);
         connector.setPort(port);
-        connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+        connector.setIdleTimeout(idleTimeoutMillis);
+        // connections over the limits are refused at once; the kernel's queue only holds those not yet accepted
+        connector.setAcceptQueueSize(1024);
         return connector;
     }
 }

@@ -4,6 +4,7 @@ import dev.zosmfsim.cea.CeaParameters;
 import dev.zosmfsim.clock.ClockSetting;
 import dev.zosmfsim.console.CannedResponses;
 import dev.zosmfsim.faults.FaultRule;
+import dev.zosmfsim.limits.ServerLimits;
 import dev.zosmfsim.security.CertificateMap;
 import dev.zosmfsim.security.PasswordRules;
 import dev.zosmfsim.security.ResourceProfile;
@@ -40,7 +41,7 @@ public record CheckedScenario(Scenario source, Duration idleTimeout, Map<String,
         List<UserProfile> users, Map<String, Certificate> certificates, List<ResourceProfile> facility,
         List<ResourceProfile> opercmds, List<CertificateMap> maps, List<CannedResponses.Canned> canned,
         List<Unsolicited> unsolicited, Duration receiveWait, List<FaultRule> faultRules, ClockSetting clock,
-        Instant clockStart, PasswordRules passwordRules) {
+        Instant clockStart, PasswordRules passwordRules, ServerLimits limits) {
 
     public CheckedScenario {
         ceaMembers = Map.copyOf(ceaMembers);
@@ -53,6 +54,7 @@ public record CheckedScenario(Scenario source, Duration idleTimeout, Map<String,
         unsolicited = List.copyOf(unsolicited);
         faultRules = List.copyOf(faultRules);
         passwordRules = passwordRules == null ? PasswordRules.none() : passwordRules;
+        limits = limits == null ? ServerLimits.DEFAULTS : limits;
     }
 
     /**

@@ -22,7 +22,8 @@ public record Scenario(
         ConsoleSpec console,
         TsoSpec tso,
         FaultsSpec faults,
-        ClockSpec clock) {
+        ClockSpec clock,
+        LimitsSpec limits) {
 
     public Scenario {
         system = system == null ? new SystemSpec(null, null, null, null, null, null) : system;
@@ -37,11 +38,12 @@ public record Scenario(
         tso = tso == null ? new TsoSpec(null, null, null) : tso;
         faults = faults == null ? new FaultsSpec(null, null) : faults;
         clock = clock == null ? new ClockSpec(null, null, null) : clock;
+        limits = limits == null ? new LimitsSpec(null, null, null, null, null, null) : limits;
     }
 
     /** An empty scenario: a fresh system with no users. */
     public static Scenario empty() {
-        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -61,7 +63,7 @@ public record Scenario(
             newMaps.add(map);
         }
         return new Scenario(description, system, zosmf, cea, newUsers, facility, opercmds, newMaps, setropts, console,
-                tso, faults, clock);
+                tso, faults, clock, limits);
     }
 
     /** The system's identity; nulls take the defaults (S0W1, z/OS 2.4, z/OSMF 27). */
@@ -218,5 +220,13 @@ public record Scenario(
      * (ISO-8601), now by default.
      */
     public record ClockSpec(String mode, Double scale, String start) {
+    }
+
+    /**
+     * What the HTTPS port holds at most and how long a client may take (see {@code limits.ServerLimits}); nulls keep
+     * the defaults, the command line's {@code --limit} wins over them. Durations as elsewhere ({@code 20s}).
+     */
+    public record LimitsSpec(Integer maxConnections, Integer maxConnectionsPerClient, Integer maxThreads,
+            String idleTimeout, String headerTimeout, Long minBodyRate) {
     }
 }

@@ -13,6 +13,7 @@ import dev.zosmfsim.security.PasswordRules;
 import dev.zosmfsim.security.ResourceProfile;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.zosmf.ZosLevel;
+import dev.zosmfsim.limits.ServerLimits;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -60,9 +61,10 @@ final class ScenarioValidator {
         ClockSetting clock = validator.clockSetting(scenario.clock());
         Instant clockStart = validator.clockStart(scenario.clock());
         PasswordRules passwordRules = validator.passwordRules(scenario.setropts());
+        ServerLimits limits = new LimitsSection(validator).check(scenario.limits());
         return new Result(validator.problems, validator.problems.isEmpty() ? new CheckedScenario(scenario,
                 idleTimeout, members, users, certificates, facility, opercmds, maps, console.canned(),
-                console.unsolicited(), receiveWait, rules, clock, clockStart, passwordRules) : null);
+                console.unsolicited(), receiveWait, rules, clock, clockStart, passwordRules, limits) : null);
     }
 
     private void checkSystem(Scenario.SystemSpec system) {
