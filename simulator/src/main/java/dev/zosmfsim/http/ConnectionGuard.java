@@ -141,9 +141,10 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
         long message = connection.getMessagesIn();
         HttpParser parser = connection.getParser();
         Phase phase;
-        if (parser.inContentState()) {
+        if (parser.inContentState() && (parser.isChunking() || parser.getContentRead() < parser.getContentLength())) {
+            // a body still to come (an empty one leaves the parser in a content state until the route reads it)
             phase = Phase.BODY;
-        } else if (parser.inHeaderState() && (!parser.isStart() || message == 0)) {
+        } else if (!parser.inContentState() && parser.inHeaderState() && (!parser.isStart() || message == 0)) {
             phase = Phase.HEADER;
         } else {
             phase = Phase.OTHER;
