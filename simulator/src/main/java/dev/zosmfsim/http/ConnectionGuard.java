@@ -37,8 +37,12 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
     private final org.eclipse.jetty.server.Connector connector;
     private final AtomicInteger total = new AtomicInteger();
     private final Map<InetAddress, AtomicInteger> perClient = new ConcurrentHashMap<>();
+    /** The client each counted connection was from (a closed socket no longer says). */
+    private final Map<Connection, InetAddress> counted = new ConcurrentHashMap<>();
     private final Map<HttpConnection, Progress> requests = new ConcurrentHashMap<>();
     private volatile Scheduler.Task sweep;
+    @SuppressWarnings("java:S1215") // an explicit collection, on purpose: see MemoryAfterLoad
+    private final MemoryAfterLoad memory = new MemoryAfterLoad(System::gc);
 
     /** What a connection is doing: reading a request's header, reading its body, or anything else. */
     private enum Phase { HEADER, BODY, OTHER }
@@ -66,8 +70,10 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
         if (!(endPoint instanceof SocketChannelEndPoint)) {
             return;
         }
+        InetAddress address = client(endPoint);
+        counted.put(connection, address);
         int all = total.incrementAndGet();
-        int fromClient = perClient.computeIfAbsent(client(endPoint), address -> new AtomicInteger()).incrementAndGet();
+        int fromClient = perClient.computeIfAbsent(address, key -> new AtomicInteger()).incrementAndGet();
         if (all > limits.maxConnections() || fromClient > limits.maxConnectionsPerClient()) {
             endPoint.close();
         }
@@ -78,12 +84,11 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
         if (connection instanceof HttpConnection http) {
             requests.remove(http);
         }
-        EndPoint endPoint = connection.getEndPoint();
-        if (!(endPoint instanceof SocketChannelEndPoint)) {
+        InetAddress address = counted.remove(connection);
+        if (address == null) {
             return;
         }
         total.decrementAndGet();
-        InetAddress address = client(endPoint);
         AtomicInteger count = perClient.get(address);
         if (count != null && count.decrementAndGet() <= 0) {
             perClient.computeIfPresent(address, (key, left) -> left.get() <= 0 ? null : left);
@@ -107,7 +112,9 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
         long every = Math.max(20, Math.min(1_000, limits.headerTimeout().toMillis() / 4));
         sweep = connector.getScheduler().schedule(() -> {
             if (isRunning()) {
-                sweepOnce(System.nanoTime());
+                long now = System.nanoTime();
+                sweepOnce(now);
+                memory.observe(total.get(), now);
                 scheduleSweep();
             }
         }, every, TimeUnit.MILLISECONDS);
@@ -126,7 +133,7 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
                 case OTHER -> false;
             };
             if (tooSlow) {
-                connection.getEndPoint().close();
+                network(connection.getEndPoint()).close();
             }
             return current;
         });
@@ -153,6 +160,15 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
             return known;
         }
         return new Progress(phase, message, now, connection.getBytesIn());
+    }
+
+    /** The socket's own end point under a TLS one: closing only the TLS side would leave the socket open. */
+    private static EndPoint network(EndPoint endPoint) {
+        EndPoint network = endPoint;
+        while (network instanceof EndPoint.Wrapper wrapper) {
+            network = wrapper.unwrap();
+        }
+        return network;
     }
 
     private static InetAddress client(EndPoint endPoint) {

@@ -2,6 +2,7 @@ package dev.zosmfsim.http;
 
 import dev.zosmfsim.tls.TlsContexts;
 import javax.net.ssl.SSLContext;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -45,6 +46,9 @@ public final class TlsPort {
         return https;
     }
 
+    /** At most this much heap, and as much direct memory, is kept in the port's pool of I/O buffers. */
+    static final long POOLED_BYTES = 16L * 1024 * 1024;
+
     /** Worker threads the port grows to under load; idle ones above the minimum end after a minute. */
     public static final int MAX_THREADS = 250;
 
@@ -74,7 +78,9 @@ public final class TlsPort {
             ConnectionFactory... factories) {
         // one acceptor and one selector: two cores serve all the loopback clients a simulator has, and every thread
         // taken here is one fewer for requests
-        ServerConnector connector = new ServerConnector(server, 1, 1, factories);
+        // the buffers kept for reuse are bounded: after a thousand connections are gone, their buffers go too
+        ArrayByteBufferPool buffers = new ArrayByteBufferPool(0, -1, -1, -1, POOLED_BYTES, POOLED_BYTES);
+        ServerConnector connector = new ServerConnector(server, null, null, buffers, 1, 1, factories);
         connector.setHost(host);
         connector.setPort(port);
         connector.setIdleTimeout(idleTimeoutMillis);
