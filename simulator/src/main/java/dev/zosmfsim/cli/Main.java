@@ -100,7 +100,7 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "NAME=VALUE", split = ",", converter = LimitOption.Converter.class,
             showDefaultValue = CommandLine.Help.Visibility.NEVER,
             description = "A connection limit or timeout, over the scenario's limits: section. NAME is one of "
-                    + "max-connections (default 4000), max-connections-per-client (1000), max-threads (250),"
+                    + "max-connections (default 4000), max-connections-per-client (1000), max-threads (64),"
                     + " idle-timeout (30s), header-timeout (20s: the whole time a request header may take) or"
                     + " min-body-rate (256 bytes/s; 0 for none). Repeatable; the container's ZOSMF_SIM_LIMITS"
                     + " gives the same list, comma-separated.")

@@ -47,7 +47,7 @@ public final class TlsPort {
     }
 
     /** At most this much heap, and as much direct memory, is kept in the port's pool of I/O buffers. */
-    static final long POOLED_BYTES = 16L * 1024 * 1024;
+    static final long POOLED_BYTES = 4L * 1024 * 1024;
 
     /** Worker threads the port grows to under load; idle ones above the minimum end after a minute. */
     public static final int MAX_THREADS = 250;

@@ -116,6 +116,7 @@ public final class ReliabilityRun {
             long settleEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(25);
             Client.Figures after = client.measureUntil(settleEnd, null);
             long rssAfter = rssKb(pid);
+            threadsAfter = status(pid, "Threads:");
             report(attackers, pollers, attackSeconds, during, after, rssStart, rssPeak, rssAfter, pid);
             if (System.getenv("BENCH_DIAG") != null) {
                 for (String what : List.of("GC.heap_info", "VM.native_memory")) {
@@ -134,7 +135,9 @@ public final class ReliabilityRun {
     private int maxAttackersOpen;
     private int maxPollsWaiting;
     private int maxServerSockets;
+    private long maxServerThreads;
     private long lastSample;
+    private long threadsAfter;
 
     private void sample(long pid) {
         long now = System.nanoTime();
@@ -145,6 +148,7 @@ public final class ReliabilityRun {
         maxAttackersOpen = Math.max(maxAttackersOpen, attackersOpen.get());
         maxPollsWaiting = Math.max(maxPollsWaiting, pollsWaiting.get());
         maxServerSockets = Math.max(maxServerSockets, sockets(pid));
+        maxServerThreads = Math.max(maxServerThreads, status(pid, "Threads:"));
     }
 
     private void report(int attackers, int pollers, int seconds, Client.Figures during, Client.Figures after,
@@ -157,7 +161,8 @@ public final class ReliabilityRun {
                 + " console BENCHCN one after another meanwhile");
         System.out.println("- load held (most at once, sampled each second): " + maxAttackersOpen
                 + " attacker connections open, " + maxPollsWaiting + " long polls waiting, " + maxServerSockets
-                + " sockets open in the simulator process");
+                + " sockets open in the simulator process, " + maxServerThreads + " threads in it (" + threadsAfter
+                + " after the attack)");
         System.out.println("- attackers: " + attackerConnects.get() + " connections made, " + attackersCutOff.get()
                 + " cut off by the server (header timeout, minimum body rate), " + attackersRefused.get()
                 + " refused at connect or handshake; long polls answered: " + pollsAnswered.get() + " (errors "
@@ -423,11 +428,20 @@ public final class ReliabilityRun {
     }
 
     /** The resident set of a process, in kB (Linux /proc). */
-    private static long rssKb(long pid) throws IOException {
-        for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-            if (line.startsWith("VmRSS:")) {
-                return Long.parseLong(line.replaceAll("\\D", ""));
+    private static long rssKb(long pid) {
+        return status(pid, "VmRSS:");
+    }
+
+    /** A number from a process's /proc status (Linux), -1 when it cannot be read. */
+    private static long status(long pid, String field) {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
+                if (line.startsWith(field)) {
+                    return Long.parseLong(line.replaceAll("\\D", ""));
+                }
             }
+        } catch (IOException | NumberFormatException e) {
+            return -1;
         }
         return -1;
     }
