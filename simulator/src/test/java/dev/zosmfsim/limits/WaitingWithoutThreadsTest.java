@@ -101,6 +101,34 @@ class WaitingWithoutThreadsTest {
         }
     }
 
+    @Test
+    void trickledAnswersHoldNoThreadBetweenTheirPieces() throws Exception {
+        String yaml = "extends: default\nfaults:\n  rules:\n    - name: trickled-topology\n"
+                + "      match: {method: GET, path: /zosmf/resttopology/systems}\n"
+                + "      effect: {trickle: {bytes: 100000, every: 1s}}\n";
+        try (ZosmfSimulator simulator = ZosmfSimulator.builder()
+                .scenario(new ScenarioLoader().parse(yaml, "trickle.yaml")).clock(SimClock.manual())
+                .limits(limits -> limits.withMaxThreads(16)).start()) {
+            HttpClient client = simulator.httpClient();
+            List<CompletableFuture<HttpResponse<String>>> trickled = new ArrayList<>();
+            for (int i = 0; i < 100; i++) {
+                trickled.add(client.sendAsync(request(simulator, "GET", "/zosmf/resttopology/systems", null),
+                        HttpResponse.BodyHandlers.ofString()));
+            }
+            // each has sent its first piece and waits a second on the clock before it ends
+            assertTrue(simulator.clock().awaitWaiters(100, Duration.ofSeconds(60)),
+                    "waiting: " + simulator.clock().waiters());
+            assertEquals(200, send(client, simulator, "GET", "/zosmf/info", null).statusCode(),
+                    "answered while 100 trickled answers wait between pieces");
+            simulator.clock().advance(Duration.ofSeconds(1));
+            for (CompletableFuture<HttpResponse<String>> answer : trickled) {
+                HttpResponse<String> done = answer.get(60, TimeUnit.SECONDS);
+                assertEquals(200, done.statusCode());
+                assertTrue(done.body().contains("\"numRows\""), done.body());
+            }
+        }
+    }
+
     private static HttpResponse<String> send(HttpClient client, ZosmfSimulator simulator, String method, String path,
             String body) throws Exception {
         return client.send(request(simulator, method, path, body), HttpResponse.BodyHandlers.ofString());
