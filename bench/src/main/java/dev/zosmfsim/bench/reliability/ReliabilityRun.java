@@ -4,10 +4,8 @@ import dev.zosmfsim.bench.HttpResponse;
 import dev.zosmfsim.bench.Samples;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
@@ -16,9 +14,6 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.KeyStore;
-import java.security.cert.CertificateFactory;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -31,7 +26,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManagerFactory;
 
 /**
  * The reliability benchmark (issue 20): the simulator in its own process (the command given), attacked on loopback by
@@ -45,7 +39,6 @@ import javax.net.ssl.TrustManagerFactory;
  */
 public final class ReliabilityRun {
 
-    private static final Pattern READY = Pattern.compile("ready on (https://[^/\\s]+)");
     private static final String AUTH = "Basic " + Base64.getEncoder().encodeToString(
             "IBMUSER:SYS1".getBytes(StandardCharsets.US_ASCII));
 
@@ -76,14 +69,15 @@ public final class ReliabilityRun {
         command.addAll(List.of("--port", "0", "--out", out.resolve("out").toString()));
         Process simulator = new ProcessBuilder(command).redirectErrorStream(true).start();
         try {
-            String url = awaitReady(simulator);
+            simulatorPid = simulator.pid();
+            String url = ProcessFacts.awaitReady(simulator);
             java.net.URI uri = java.net.URI.create(url);
             server = new InetSocketAddress(InetAddress.getByName(uri.getHost()), uri.getPort());
-            tls = trusting(out.resolve("out/ca.pem"));
+            tls = ProcessFacts.trusting(out.resolve("out/ca.pem"));
             long pid = simulator.pid();
             Client client = new Client();
             client.measure(300, null);
-            long rssStart = rssKb(pid);
+            long rssStart = ProcessFacts.rssKb(pid);
             servletKey = startTso();
 
             List<Thread> threads = new ArrayList<>();
@@ -97,7 +91,7 @@ public final class ReliabilityRun {
             // the load builds up while the well-behaved client measures: its figures count from the start
             long attackEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(attackSeconds);
             Client.Figures during = client.measureUntil(attackEnd, this::sample);
-            long rssPeak = rssKb(pid);
+            long rssPeak = ProcessFacts.rssKb(pid);
             attacking.set(false);
             for (Thread thread : threads) {
                 thread.interrupt();
@@ -115,8 +109,8 @@ public final class ReliabilityRun {
             // the simulator's memory once the attack is over: idle connections gone, a little time to settle
             long settleEnd = System.nanoTime() + TimeUnit.SECONDS.toNanos(25);
             Client.Figures after = client.measureUntil(settleEnd, null);
-            long rssAfter = rssKb(pid);
-            threadsAfter = status(pid, "Threads:");
+            long rssAfter = ProcessFacts.rssKb(pid);
+            threadsAfter = ProcessFacts.status(pid, "Threads:");
             report(attackers, pollers, attackSeconds, during, after, rssStart, rssPeak, rssAfter, pid);
             if (System.getenv("BENCH_DIAG") != null) {
                 for (String what : List.of("GC.heap_info", "VM.native_memory")) {
@@ -147,8 +141,8 @@ public final class ReliabilityRun {
         lastSample = now;
         maxAttackersOpen = Math.max(maxAttackersOpen, attackersOpen.get());
         maxPollsWaiting = Math.max(maxPollsWaiting, pollsWaiting.get());
-        maxServerSockets = Math.max(maxServerSockets, sockets(pid));
-        maxServerThreads = Math.max(maxServerThreads, status(pid, "Threads:"));
+        maxServerSockets = Math.max(maxServerSockets, ProcessFacts.sockets(pid));
+        maxServerThreads = Math.max(maxServerThreads, ProcessFacts.status(pid, "Threads:"));
     }
 
     private void report(int attackers, int pollers, int seconds, Client.Figures during, Client.Figures after,
@@ -375,42 +369,6 @@ public final class ReliabilityRun {
         }
     }
 
-    private String awaitReady(Process simulator) throws IOException {
-        BufferedReader lines = new BufferedReader(new InputStreamReader(simulator.getInputStream(),
-                StandardCharsets.UTF_8));
-        simulatorPid = simulator.pid();
-        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-            Matcher ready = READY.matcher(line);
-            if (ready.find()) {
-                Thread drain = new Thread(() -> {
-                    try {
-                        while (lines.readLine() != null) {
-                            // the simulator's output is not part of the figures
-                        }
-                    } catch (IOException ignored) {
-                        // the process ended
-                    }
-                }, "simulator-output");
-                drain.setDaemon(true);
-                drain.start();
-                return ready.group(1);
-            }
-        }
-        throw new IOException("the simulator ended before it was ready");
-    }
-
-    private static SSLContext trusting(Path caPem) throws Exception {
-        KeyStore trust = KeyStore.getInstance("PKCS12");
-        trust.load(null, null);
-        try (InputStream in = Files.newInputStream(caPem)) {
-            trust.setCertificateEntry("ca", CertificateFactory.getInstance("X.509").generateCertificate(in));
-        }
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(trust);
-        SSLContext context = SSLContext.getInstance("TLS");
-        context.init(null, factory.getTrustManagers(), null);
-        return context;
-    }
 
     private static Thread start(String name, Runnable body) {
         Thread thread = new Thread(null, body, name, 256 * 1024);
@@ -424,40 +382,6 @@ public final class ReliabilityRun {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-    }
-
-    /** The resident set of a process, in kB (Linux /proc). */
-    private static long rssKb(long pid) {
-        return status(pid, "VmRSS:");
-    }
-
-    /** A number from a process's /proc status (Linux), -1 when it cannot be read. */
-    private static long status(long pid, String field) {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/" + pid + "/status"))) {
-                if (line.startsWith(field)) {
-                    return Long.parseLong(line.replaceAll("\\D", ""));
-                }
-            }
-        } catch (IOException | NumberFormatException e) {
-            return -1;
-        }
-        return -1;
-    }
-
-    /** How many sockets a process has open (Linux /proc). */
-    private static int sockets(long pid) {
-        try (var fds = Files.list(Path.of("/proc/" + pid + "/fd"))) {
-            return (int) fds.filter(fd -> {
-                try {
-                    return Files.readSymbolicLink(fd).toString().startsWith("socket:");
-                } catch (IOException gone) {
-                    return false;
-                }
-            }).count();
-        } catch (IOException e) {
-            return -1;
         }
     }
 }
