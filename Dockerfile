@@ -57,7 +57,8 @@ COPY simulator/src/main/docker/entrypoint.sh /app/entrypoint.sh
 # ZOSMF_SIM_USERS: blank-separated USERID:PASSWORD[:special][:cert]; ZOSMF_SIM_CLOCK: system, manual or scaled;
 # ZOSMF_SIM_TIME_SCALE: N, the clock runs N times faster; ZOSMF_SIM_HOSTNAMES: extra names for the server certificate;
 # ZOSMF_SIM_HOST_OUT: the mounted folder's path on the host, for the paths in zowe.config.json and the printed
-# commands (relative paths when empty); ZOSMF_SIM_ADMIN_TOKEN: the admin token (random when empty)
+# commands (relative paths when empty); ZOSMF_SIM_ADMIN_TOKEN: the admin token (random when empty);
+# ZOSMF_SIM_LIMITS: connection limits and timeouts, NAME=VALUE,... as --limit takes them (the defaults when empty)
 ENV ZOSMF_SIM_JAR=/app/zosmf-sim.jar \
     ZOSMF_SIM_PORT=10443 \
     ZOSMF_SIM_BIND=0.0.0.0 \
@@ -68,6 +69,7 @@ ENV ZOSMF_SIM_JAR=/app/zosmf-sim.jar \
     ZOSMF_SIM_TIME_SCALE="" \
     ZOSMF_SIM_HOSTNAMES="" \
     ZOSMF_SIM_HOST_OUT="" \
+    ZOSMF_SIM_LIMITS="" \
     JAVA_OPTS=""
 
 USER 10001:10001

@@ -9,6 +9,7 @@ set -f # the values below are never file name patterns
 
 if [ -n "${ZOSMF_SIM_TIME_SCALE:-}" ]; then set -- --time-scale "$ZOSMF_SIM_TIME_SCALE" "$@"; fi
 if [ -n "${ZOSMF_SIM_CLOCK:-}" ]; then set -- --clock "$ZOSMF_SIM_CLOCK" "$@"; fi
+if [ -n "${ZOSMF_SIM_LIMITS:-}" ]; then set -- --limit "$ZOSMF_SIM_LIMITS" "$@"; fi
 if [ -n "${ZOSMF_SIM_HOSTNAMES:-}" ]; then set -- --hostname "$ZOSMF_SIM_HOSTNAMES" "$@"; fi
 # the paths in zowe.config.json and the printed commands: the host's path of the mounted folder, or relative ones
 set -- --host-out "${ZOSMF_SIM_HOST_OUT:-.}" "$@"

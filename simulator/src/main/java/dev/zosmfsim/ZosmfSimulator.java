@@ -3,6 +3,7 @@ package dev.zosmfsim;
 import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.http.ZosmfServer;
 import dev.zosmfsim.journal.RequestJournal;
+import dev.zosmfsim.limits.ServerLimits;
 import dev.zosmfsim.scenario.CheckedScenario;
 import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.scenario.ScenarioLoader;
@@ -79,7 +80,7 @@ public final class ZosmfSimulator implements AutoCloseable {
         this.admin = new InProcessAdmin(this);
         this.server = ZosmfServer.start(new ZosmfServer.Settings(system::get, ServiceModules.of(admin, adminToken),
                 TlsContexts.server(serverCertificate, ca.certificate()), bindHost, builder.port, journal,
-                List.copyOf(builder.hostNames)));
+                List.copyOf(builder.hostNames), builder.limits.apply(checked.limits())));
         reportServerPort(system.get());
     }
 
@@ -253,6 +254,7 @@ public final class ZosmfSimulator implements AutoCloseable {
         private KeyAlgorithm keyAlgorithm = KeyAlgorithm.EC_P256;
         private int journalCapacity = 1_000;
         private String adminToken;
+        private java.util.function.UnaryOperator<ServerLimits> limits = java.util.function.UnaryOperator.identity();
 
         private Builder() {
         }
@@ -316,6 +318,15 @@ public final class ZosmfSimulator implements AutoCloseable {
                         + " '.', '_', '~' or '-'");
             }
             this.adminToken = value;
+            return this;
+        }
+
+        /**
+         * Changes the scenario's connection limits and timeouts (its {@code limits:} section, else the defaults),
+         * e.g. {@code limits(limits -> limits.withMaxConnectionsPerClient(10))}.
+         */
+        public Builder limits(java.util.function.UnaryOperator<ServerLimits> change) {
+            this.limits = Objects.requireNonNull(change, "change");
             return this;
         }
 

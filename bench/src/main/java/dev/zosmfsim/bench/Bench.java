@@ -37,6 +37,9 @@ public final class Bench {
             case "peer-report":
                 dev.zosmfsim.bench.peer.PeerReport.main(rest);
                 break;
+            case "reliability":
+                dev.zosmfsim.bench.reliability.ReliabilityRun.main(rest);
+                break;
             case "soak":
                 dev.zosmfsim.bench.soak.SoakRun.main(rest);
                 break;

@@ -20,7 +20,7 @@ public record HttpResponse(int status, Map<String, String> headers, byte[] body)
         return headers.get(name.toLowerCase(Locale.ROOT));
     }
 
-    static HttpResponse read(InputStream in) throws IOException {
+    public static HttpResponse read(InputStream in) throws IOException {
         String statusLine = HttpsConnection.readLine(in);
         if (statusLine == null) {
             throw new EOFException("the server closed the connection instead of answering");

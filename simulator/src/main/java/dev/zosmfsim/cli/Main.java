@@ -97,6 +97,15 @@ public final class Main implements Callable<Integer> {
             description = "Read the admin API's token from the first line of FILE.")
     Path adminTokenFile;
 
+    @Option(names = "--limit", paramLabel = "NAME=VALUE", split = ",", converter = LimitOption.Converter.class,
+            showDefaultValue = CommandLine.Help.Visibility.NEVER,
+            description = "A connection limit or timeout, over the scenario's limits: section. NAME is one of "
+                    + "max-connections (default 4000), max-connections-per-client (1000), max-threads (64),"
+                    + " idle-timeout (30s), header-timeout (20s: the whole time a request header may take) or"
+                    + " min-body-rate (256 bytes/s; 0 for none). Repeatable; the container's ZOSMF_SIM_LIMITS"
+                    + " gives the same list, comma-separated.")
+    List<LimitOption> limits = new ArrayList<>();
+
     @Option(names = "--export", paramLabel = "FILE",
             description = "On stop, write the simulator's state as a scenario YAML file.")
     Path export;
@@ -176,6 +185,12 @@ public final class Main implements Callable<Integer> {
             }
         }
         KeyAlgorithm keys = keyAlgorithm();
+        java.util.function.UnaryOperator<dev.zosmfsim.limits.ServerLimits> limitChange;
+        try {
+            limitChange = LimitOption.all(limits);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--limit: " + e.getMessage());
+        }
         Scenario loaded;
         try {
             loaded = new ScenarioLoader().load(scenario);
@@ -191,7 +206,7 @@ public final class Main implements Callable<Integer> {
         OutputFolder folder;
         try {
             folder = OutputFolder.prepare(out);
-            simulator = start(loaded, keys, clock, token);
+            simulator = start(loaded, keys, clock, token, limitChange);
         } catch (StartFailure e) {
             System.err.println("zosmf-sim: " + e.getMessage());
             return StartFailure.EXIT_CODE;
@@ -228,9 +243,10 @@ public final class Main implements Callable<Integer> {
         return 0;
     }
 
-    private ZosmfSimulator start(Scenario loaded, KeyAlgorithm keys, Optional<SimClock> clock, String token) {
+    private ZosmfSimulator start(Scenario loaded, KeyAlgorithm keys, Optional<SimClock> clock, String token,
+            java.util.function.UnaryOperator<dev.zosmfsim.limits.ServerLimits> limitChange) {
         ZosmfSimulator.Builder builder = ZosmfSimulator.builder().scenario(loaded).port(port).bindHost(bind)
-                .keyAlgorithm(keys);
+                .keyAlgorithm(keys).limits(limitChange);
         hostNames.forEach(builder::hostName);
         clock.ifPresent(builder::clock);
         if (token != null) {

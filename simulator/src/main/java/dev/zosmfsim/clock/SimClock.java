@@ -3,6 +3,8 @@ package dev.zosmfsim.clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -12,8 +14,9 @@ import java.util.function.BooleanSupplier;
  * moves it; {@link Mode#SCALED} runs N times faster than real time. The mode can change while the clock runs; the
  * time shown never jumps when it does.
  *
- * <p>Code that waits for something calls {@link #awaitUntil}: it returns as soon as its condition holds, or when the
- * clock passes the deadline, in any mode. Whoever changes the state a waiter looks at calls {@link #signal()}.
+ * <p>Code that waits for something asks {@link #when} for a future (no thread waits), or blocks in
+ * {@link #awaitUntil}: either ends as soon as its condition holds, or when the clock passes the deadline, in any mode.
+ * Whoever changes the state a waiter looks at calls {@link #signal()}.
  */
 public final class SimClock {
 
@@ -26,9 +29,8 @@ public final class SimClock {
      * several times per request on every thread, and must not make them queue.
      */
     private volatile Timeline timeline;
-    private long version;
-    /** Written under {@code lock}, read without it (so that {@link #awaitWaiters} never takes {@code lock}). */
-    private volatile int waiters;
+    /** Every wait on this clock, blocking or not, is one of these. */
+    private final ClockWatches watches;
     /** Separate from {@code lock}: waking tests that wait for waiters must not wake the waiters themselves. */
     private final Object waitersChanged = new Object();
 
@@ -48,6 +50,17 @@ public final class SimClock {
 
     private SimClock(Mode mode, Instant start, double scale) {
         this.timeline = new Timeline(mode, start, System.nanoTime(), scale);
+        this.watches = new ClockWatches(new ClockWatches.Timing() {
+            @Override
+            public Instant now() {
+                return SimClock.this.now();
+            }
+
+            @Override
+            public long realNanosUntil(Instant deadline) {
+                return SimClock.this.realNanosUntil(deadline);
+            }
+        }, this::announceWaiters);
     }
 
     /** A clock that follows real time. */
@@ -109,8 +122,8 @@ public final class SimClock {
                 throw new IllegalStateException("only a manual clock can be advanced; this clock is " + current.mode());
             }
             timeline = new Timeline(Mode.MANUAL, current.base().plus(duration), current.baseNanos(), 1.0);
-            changedLocked();
         }
+        watches.checkAll();
     }
 
     /** Switches to real time, continuing from the current simulated time. */
@@ -131,14 +144,32 @@ public final class SimClock {
 
     /** Wakes every waiter so that it looks at its condition again. Call it after changing what waiters wait for. */
     public void signal() {
-        synchronized (lock) {
-            changedLocked();
-        }
+        watches.checkAll();
     }
 
-    /** How many threads are waiting in {@link #awaitUntil} right now (lets a test advance the clock at the right moment). */
+    /**
+     * How many waits are pending on this clock right now, blocked threads and futures alike (lets a test advance the
+     * clock at the right moment).
+     */
     public int waiters() {
-        return waiters;
+        return watches.count();
+    }
+
+    /**
+     * A future that completes with true as soon as {@code done} holds, or with false when the clock reaches
+     * {@code deadline}, whichever comes first. No thread waits for it: {@link #signal()} and {@link #advance} look at
+     * the condition again, and a running clock's one timer thread completes it at the deadline. Dependent stages run
+     * on whichever thread completes it; hand them to an executor of your own if they do real work.
+     */
+    public CompletableFuture<Boolean> when(Instant deadline, BooleanSupplier done) {
+        Objects.requireNonNull(deadline, "deadline");
+        Objects.requireNonNull(done, "done");
+        return watches.watch(deadline, done);
+    }
+
+    /** A future that completes when {@code duration} of simulated time has passed. */
+    public CompletableFuture<Void> after(Duration duration) {
+        return when(now().plus(duration), () -> false).thenApply(passed -> null);
     }
 
     /**
@@ -148,33 +179,34 @@ public final class SimClock {
      * @throws InterruptedException if the waiting thread is interrupted
      */
     public boolean awaitUntil(Instant deadline, BooleanSupplier done) throws InterruptedException {
-        Objects.requireNonNull(deadline, "deadline");
-        Objects.requireNonNull(done, "done");
-        while (true) {
-            long seen;
-            synchronized (lock) {
-                seen = version;
+        return join(when(deadline, done));
+    }
+
+    /**
+     * Blocks until {@code future} (a wait on a clock, or work built on one) completes: its value, or its failure
+     * rethrown as it was thrown. An interrupt cancels the future.
+     */
+    public static <T> T join(CompletableFuture<T> future) throws InterruptedException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            future.cancel(false);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof java.util.concurrent.CompletionException && cause.getCause() != null) {
+                cause = cause.getCause();
             }
-            // the condition may take other locks, so it is checked outside the clock's own lock
-            if (done.getAsBoolean()) {
-                return true;
+            if (cause instanceof RuntimeException failure) {
+                throw failure;
             }
-            synchronized (lock) {
-                if (version != seen) {
-                    continue;
-                }
-                Instant now = timeline.now();
-                if (!now.isBefore(deadline)) {
-                    return false;
-                }
-                waiters++;
-                announceWaiters();
-                try {
-                    lock.wait(realMillisUntilLocked(deadline, now));
-                } finally {
-                    waiters--;
-                }
+            if (cause instanceof Error error) {
+                throw error;
             }
+            if (cause instanceof InterruptedException interrupted) {
+                throw interrupted;
+            }
+            throw new IllegalStateException(cause);
         }
     }
 
@@ -213,25 +245,22 @@ public final class SimClock {
         synchronized (lock) {
             Instant shown = timeline.now();
             timeline = new Timeline(next, shown, System.nanoTime(), factor);
-            changedLocked();
         }
+        watches.rescheduleAll();
+        watches.checkAll();
     }
 
-    /** Real milliseconds to wait for the clock to reach {@code deadline}; 0 (until woken) on a manual clock. */
-    private long realMillisUntilLocked(Instant deadline, Instant now) {
+    /** Real nanoseconds until the clock shows {@code deadline}; -1 on a manual clock (only an advance moves it). */
+    private long realNanosUntil(Instant deadline) {
         Timeline current = timeline;
         if (current.mode() == Mode.MANUAL) {
-            // waiters also wake on signal(); a bound keeps waiters counted correctly if a wake-up is ever missed
-            return 1_000;
+            return -1;
         }
-        double simulatedMillis = Duration.between(now, deadline).toNanos() / 1_000_000.0;
-        double realMillis = current.mode() == Mode.SCALED ? simulatedMillis / current.scale() : simulatedMillis;
-        return Math.max(1, (long) Math.ceil(realMillis));
-    }
-
-    private void changedLocked() {
-        version++;
-        lock.notifyAll();
+        Duration left = Duration.between(current.now(), deadline);
+        // a far deadline is looked at again after about 11 days (and then again) rather than overflowing
+        double simulatedNanos = left.isNegative() ? 0 : Math.min(left.getSeconds(), 1_000_000) * 1e9 + left.getNano();
+        double realNanos = current.mode() == Mode.SCALED ? simulatedNanos / current.scale() : simulatedNanos;
+        return (long) Math.ceil(realNanos);
     }
 
     private static void requireValidScale(double factor) {

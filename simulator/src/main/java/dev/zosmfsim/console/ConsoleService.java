@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -107,13 +108,27 @@ public final class ConsoleService {
      */
     public Issued issue(String userid, String consoleName, IssueRequest request, String client)
             throws InterruptedException {
+        return SimClock.join(issueAsync(userid, consoleName, request, client));
+    }
+
+    /**
+     * {@link #issue} without a waiting thread: the future completes when the first solicited message (or the
+     * sol-key, or the detection) has arrived on the clock, or its window has passed. What can be refused at once
+     * (the console in use, no address space) is thrown, not put in the future.
+     */
+    public CompletableFuture<Issued> issueAsync(String userid, String consoleName, IssueRequest request,
+            String client) {
+        Console console = claim(userid, consoleName);
+        return ensureAddressSpace(console, userid, client)
+                .thenCompose(ready -> issueOn(console, userid, request));
+    }
+
+    private CompletableFuture<Issued> issueOn(Console console, String userid, IssueRequest request) {
         KeyMatcher solKey = request.solKey() == null ? null
                 : KeyMatcher.of(request.solKey().text(), request.solKey().regex());
         IssueRequest.Watch watch = request.unsolicited();
         KeyMatcher unsolKey = watch == null ? null : KeyMatcher.of(watch.key().text(), watch.key().regex());
-        Console console = claim(userid, consoleName);
-        ensureAddressSpace(console, userid, client);
-
+        String consoleName = console.name;
         Instant issued = clock.now();
         OperatorCommand command = OperatorCommand.parse(request.command());
         String key = "C" + nextKeyNumber();
@@ -126,36 +141,33 @@ public final class ConsoleService {
                         authorizer)).orElseGet(() -> Reply.now(INVALID_SYSTEM));
         logResponse(issued, consoleName, reply, key);
         PendingResponse pending = new PendingResponse(issued, reply, solKey);
-        Optional<String> detectionKey = Optional.empty();
-        Detection detection = null;
+        Optional<String> detectionKey = unsolKey == null ? Optional.empty() : Optional.of("D" + nextKeyNumber());
+        Detection detection = unsolKey == null ? null
+                : new Detection(unsolKey, issued, issued.plus(watch.detectTime()));
         synchronized (this) {
             console.remember(key, pending);
-            if (unsolKey != null) {
-                detection = new Detection(unsolKey, issued, issued.plus(watch.detectTime()));
-                detectionKey = Optional.of("D" + nextKeyNumber());
-                console.detections.put(detectionKey.get(), detection);
-            }
+            detectionKey.ifPresent(detectionName -> console.detections.put(detectionName, detection));
         }
         clock.signal();
 
-        List<String> lines = List.of();
-        if (!request.async()) {
-            Instant window = issued.plus(COLLECTION_WINDOW);
-            clock.awaitUntil(window, () -> solKey != null ? pending.solKeySeen(clock.now()) : pending.anyArrived(clock.now()));
-            lines = pending.collect(clock.now());
-        }
-        Optional<DetectionResult> detected = Optional.empty();
-        if (detection != null && watch.sync()) {
-            Detection waitingFor = detection;
-            clock.awaitUntil(issued.plus(watch.syncTimeout()),
-                    () -> waitingFor.result(messages, clock.now()).status() == DetectionStatus.DETECTED);
-            DetectionResult result = detection.result(messages, clock.now());
-            detected = Optional.of(result.status() == DetectionStatus.WAITING
-                    ? new DetectionResult(DetectionStatus.TIMEOUT, Optional.empty())
-                    : result);
-        }
-        Optional<Boolean> solDetected = solKey == null ? Optional.empty() : Optional.of(pending.solKeySeen(clock.now()));
-        return new Issued(consoleName, key, lines, solDetected, detectionKey, detected);
+        CompletableFuture<List<String>> solicited = request.async() ? CompletableFuture.completedFuture(List.of())
+                : clock.when(issued.plus(COLLECTION_WINDOW),
+                        () -> solKey != null ? pending.solKeySeen(clock.now()) : pending.anyArrived(clock.now()))
+                        .thenApply(arrived -> pending.collect(clock.now()));
+        return solicited.thenCompose(lines -> {
+            if (detection == null || !watch.sync()) {
+                return CompletableFuture.completedFuture(Optional.<DetectionResult>empty());
+            }
+            return clock.when(issued.plus(watch.syncTimeout()),
+                    () -> detection.result(messages, clock.now()).status() == DetectionStatus.DETECTED)
+                    .thenApply(found -> {
+                        DetectionResult result = detection.result(messages, clock.now());
+                        return Optional.of(result.status() == DetectionStatus.WAITING
+                                ? new DetectionResult(DetectionStatus.TIMEOUT, Optional.empty())
+                                : result);
+                    });
+        }).thenApply(detected -> new Issued(consoleName, key, solicited.join(), solKey == null
+                ? Optional.empty() : Optional.of(pending.solKeySeen(clock.now())), detectionKey, detected));
     }
 
     /** Each batch of a reply goes to the hardcopy log at the time it arrives, tied to its command by the CART. */
@@ -269,13 +281,14 @@ public final class ConsoleService {
         }
     }
 
-    private void ensureAddressSpace(Console console, String userid, String client) throws InterruptedException {
+    /** Completes when the console has a live address space; one that cannot be reached fails after a while. */
+    private CompletableFuture<Void> ensureAddressSpace(Console console, String userid, String client) {
         AddressSpace current;
         synchronized (this) {
             current = console.space;
         }
         if (current != null && addressSpaces.touch(current)) {
-            return;
+            return CompletableFuture.completedFuture(null);
         }
         LogonParameters logon = LogonParameters.console(consoleAccount);
         log.log(String.format("%08X", Thread.currentThread().getId()), "com.ibm.zoszmf.consoles.tsoconnect.Connection",
@@ -283,12 +296,12 @@ public final class ConsoleService {
                         + ", proc: " + logon.logonProc() + ", rsize: " + logon.region() + ", apptag: "
                         + SessionKind.CONSOLE.appId());
         if (!tcpip.reachableAs(zosmf.inForce())) {
-            timeOutConnecting(console, userid, client);
+            return timeOutConnecting(console, userid, client);
         }
         synchronized (this) {
             // the first commands on a new console may race here: only one of them starts its address space
             if (console.space != null && addressSpaces.touch(console.space)) {
-                return;
+                return CompletableFuture.completedFuture(null);
             }
             try {
                 console.space = addressSpaces.start(userid, SessionKind.CONSOLE, console.name, logon);
@@ -299,19 +312,25 @@ public final class ConsoleService {
         }
         messages.write(userid, " IEF125I " + userid + " - LOGGED ON - TIME=" + DisplayTime.TIME.format(
                 system.localTime(clock.now())));
+        return CompletableFuture.completedFuture(null);
     }
 
     /** The field notes' failure: z/OSMF connects to its own HOSTNAME, which does not reach the TSO address space. */
-    private void timeOutConnecting(Console console, String userid, String client) throws InterruptedException {
+    private CompletableFuture<Void> timeOutConnecting(Console console, String userid, String client) {
         log.raw(String.format("[tx%016X:%s@%s (PUT) /zosmf/restconsoles/consoles/%s?null]",
                 transactions.incrementAndGet(), userid, client, console.name));
-        clock.sleep(TSO_CONNECT_TIMEOUT);
+        return clock.after(TSO_CONNECT_TIMEOUT).thenApply(passed -> {
+            throw connectTimedOut(console);
+        });
+    }
+
+    private ConsoleException connectTimedOut(Console console) {
         log.log(String.format("%08X", Thread.currentThread().getId()), "com.ibm.zoszmf.consoles.tsoconnect.Connection",
                 "run", "WARNING", "exception when run as server:");
         log.raw("java.net.SocketTimeoutException: Connect timed out");
         log.raw("\tat java.base/sun.net.www.http.HttpClient.openServer(HttpClient.java:531)");
         log.raw("\tat com.ibm.zoszmf.consoles.tsoconnect.Connection$3.run(Connection.java:372)");
-        throw new ConsoleException(ConsoleException.Kind.TIMEOUT, 2, 21,
+        return new ConsoleException(ConsoleException.Kind.TIMEOUT, 2, 21,
                 "Timeout when creating TSO address space for console " + console.name);
     }
 
@@ -335,63 +354,6 @@ public final class ConsoleService {
             while (detections.size() > KEPT_RESPONSES_PER_CONSOLE) {
                 detections.remove(detections.keySet().iterator().next());
             }
-        }
-    }
-
-    /** A command's messages, arriving over time, and how many of them were handed out. */
-    private static final class PendingResponse {
-        private final List<Instant> arrivals = new ArrayList<>();
-        private final List<String> lines = new ArrayList<>();
-        private final KeyMatcher solKey;
-        private int collected;
-
-        PendingResponse(Instant issued, Reply reply, KeyMatcher solKey) {
-            this.solKey = solKey;
-            List<Reply.Batch> batches = new ArrayList<>(reply.batches());
-            batches.sort(java.util.Comparator.comparing(Reply.Batch::delay));
-            for (Reply.Batch batch : batches) {
-                for (String line : batch.lines()) {
-                    arrivals.add(issued.plus(batch.delay()));
-                    lines.add(line);
-                }
-            }
-        }
-
-        synchronized boolean anyArrived(Instant now) {
-            return arrivedCount(now) > 0;
-        }
-
-        synchronized boolean solKeySeen(Instant now) {
-            return solKey != null && solKey.matchesAny(lines.subList(0, arrivedCount(now)));
-        }
-
-        synchronized List<String> collect(Instant now) {
-            int arrived = arrivedCount(now);
-            List<String> taken = arrived > collected ? List.copyOf(lines.subList(collected, arrived)) : List.of();
-            collected = Math.max(collected, arrived);
-            return taken;
-        }
-
-        private int arrivedCount(Instant now) {
-            int count = 0;
-            while (count < arrivals.size() && !arrivals.get(count).isAfter(now)) {
-                count++;
-            }
-            return count;
-        }
-    }
-
-    /** An unsolicited-message detection: a keyword looked for in the system's messages for a while. */
-    private record Detection(KeyMatcher key, Instant from, Instant until) {
-        DetectionResult result(SystemMessages messages, Instant now) {
-            Instant to = now.isBefore(until) ? now : until;
-            for (SystemMessages.Message message : messages.between(from, to)) {
-                if (key.matches(message.text())) {
-                    return new DetectionResult(DetectionStatus.DETECTED, Optional.of(message.text()));
-                }
-            }
-            return new DetectionResult(now.isBefore(until) ? DetectionStatus.WAITING : DetectionStatus.EXPIRED,
-                    Optional.empty());
         }
     }
 }

@@ -5,6 +5,7 @@ import dev.zosmfsim.faults.RequestFacts;
 import dev.zosmfsim.system.SimulatedSystem;
 import io.javalin.http.Context;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -20,14 +21,17 @@ final class FaultFilter {
     private final Supplier<SimulatedSystem> systems;
     private final ServiceDirectory services;
     private final JsonWriter json;
+    private final Executor serverThreads;
 
-    FaultFilter(Supplier<SimulatedSystem> systems, ServiceDirectory services, JsonWriter json) {
+    FaultFilter(Supplier<SimulatedSystem> systems, ServiceDirectory services, JsonWriter json,
+            Executor serverThreads) {
         this.systems = systems;
+        this.serverThreads = serverThreads;
         this.services = services;
         this.json = json;
     }
 
-    void handle(Context ctx) throws InterruptedException {
+    void handle(Context ctx) {
         SimulatedSystem system = systems.get();
         if (!system.faults().hasRequestRules()) {
             return;
@@ -45,7 +49,8 @@ final class FaultFilter {
         FaultEffect effect = fired.get();
         ctx.attribute(FIRED, effect.describe());
         if (effect instanceof FaultEffect.Delay delay) {
-            system.clock().sleep(delay.duration());
+            // the rest of the request (its route) runs once the delay has passed on the clock; no thread waits
+            ctx.future(() -> system.clock().after(delay.duration()).thenRunAsync(() -> { }, serverThreads));
         } else if (effect instanceof FaultEffect.Error error) {
             throw new ZosmfError(error.status(), error.body());
         } else if (effect instanceof FaultEffect.Unavailable) {

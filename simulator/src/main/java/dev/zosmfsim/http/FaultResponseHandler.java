@@ -20,12 +20,19 @@ final class FaultResponseHandler extends Handler.Wrapper {
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         FaultOutcome outcome = new FaultOutcome();
         request.setAttribute(FaultOutcome.ATTRIBUTE, outcome);
-        return super.handle(request, new FaultedResponse(request, response, outcome), callback);
+        FaultedResponse faulted = new FaultedResponse(request, response, outcome);
+        return super.handle(request, faulted, faulted.completing(callback));
     }
 
     private static final class FaultedResponse extends Response.Wrapper {
         private final FaultOutcome outcome;
         private long written;
+        /** A trickled body still to send, its end, and the request's completion held back until it is sent. */
+        private final java.util.ArrayDeque<ByteBuffer> trickling = new java.util.ArrayDeque<>();
+        private boolean trickleEnds;
+        private boolean pumping;
+        private boolean trickled;
+        private Callback completion;
 
         FaultedResponse(Request request, Response wrapped, FaultOutcome outcome) {
             super(request, wrapped);
@@ -73,28 +80,102 @@ final class FaultResponseHandler extends Handler.Wrapper {
             closeConnection(callback, "cut short by a fault rule");
         }
 
-        /** Sends the body a few bytes at a time, waiting on the simulator clock between pieces. */
+        /**
+         * Sends the body a few bytes at a time, one piece each interval on the simulator clock, without a thread:
+         * what the route writes is taken at once (its thread goes back to the pool) and sent from the clock's timer;
+         * the request completes when the last piece has gone.
+         */
         private void trickle(boolean last, ByteBuffer content, Callback callback) {
-            try {
-                while (content != null && content.remaining() > outcome.bytes()) {
-                    ByteBuffer piece = content.slice();
-                    piece.limit(outcome.bytes());
-                    content.position(content.position() + outcome.bytes());
-                    try (Blocker.Callback sent = Blocker.callback()) {
-                        super.write(false, piece, sent);
-                        sent.block();
-                    }
-                    outcome.clock().sleep(outcome.every());
+            boolean start;
+            synchronized (this) {
+                if (content != null && content.hasRemaining()) {
+                    ByteBuffer copy = ByteBuffer.allocate(content.remaining());
+                    copy.put(content).flip();
+                    trickling.add(copy);
                 }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                callback.failed(e);
-                return;
-            } catch (Exception e) {
-                callback.failed(e);
+                trickleEnds |= last;
+                start = !pumping;
+                pumping = true;
+            }
+            callback.succeeded();
+            if (start) {
+                sendNextPiece();
+            }
+        }
+
+        private void sendNextPiece() {
+            ByteBuffer piece;
+            boolean end;
+            synchronized (this) {
+                ByteBuffer head = trickling.peek();
+                if (head == null) {
+                    pumping = false;
+                    if (!trickleEnds) {
+                        return;
+                    }
+                    end = true;
+                    piece = null;
+                } else {
+                    end = false;
+                    piece = head.slice();
+                    piece.limit(Math.min(outcome.bytes(), head.remaining()));
+                    head.position(head.position() + piece.remaining());
+                    if (!head.hasRemaining()) {
+                        trickling.poll();
+                    }
+                }
+            }
+            if (end) {
+                super.write(true, null, Callback.from(() -> trickleSent(null), this::trickleSent));
                 return;
             }
-            super.write(last, content, callback);
+            super.write(false, piece, Callback.from(
+                    () -> outcome.clock().after(outcome.every()).thenRun(this::sendNextPiece),
+                    this::trickleSent));
+        }
+
+        /** The trickle has ended (failure null: sent whole); the held completion goes on. */
+        private void trickleSent(Throwable failure) {
+            Callback held;
+            synchronized (this) {
+                trickled = true;
+                pumping = false;
+                held = completion;
+                completion = null;
+            }
+            if (held != null) {
+                if (failure == null) {
+                    held.succeeded();
+                } else {
+                    held.failed(failure);
+                }
+            }
+        }
+
+        /** The request's completion, held back while a trickled body is still being sent. */
+        Callback completing(Callback callback) {
+            return new Callback() {
+                @Override
+                public void succeeded() {
+                    synchronized (FaultedResponse.this) {
+                        if (outcome.kind() == FaultOutcome.Kind.TRICKLE && !trickled) {
+                            completion = callback;
+                            return;
+                        }
+                    }
+                    callback.succeeded();
+                }
+
+                @Override
+                public void failed(Throwable failure) {
+                    callback.failed(failure);
+                }
+
+                @Override
+                public InvocationType getInvocationType() {
+                    return callback.getInvocationType();
+                }
+            };
         }
 
         private void closeConnection(Callback callback, String why) {

@@ -6,18 +6,36 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
  * What a service module's handlers are built with: the system as it is now (an admin reset replaces it), the
- * server's one JSON writer, and the names the server answers to (its certificate's).
+ * server's one JSON writer, the names the server answers to (its certificate's), and the server's own threads, on
+ * which an answer that waited is written.
  */
-public record ServerContext(Supplier<SimulatedSystem> systems, JsonWriter json, Set<String> hostNames) {
+public record ServerContext(Supplier<SimulatedSystem> systems, JsonWriter json, Set<String> hostNames,
+        Executor serverThreads) {
 
     public ServerContext {
         Set<String> names = new TreeSet<>(List.of("localhost", "127.0.0.1", "::1"));
         hostNames.forEach(name -> names.add(name.toLowerCase(Locale.ROOT)));
         hostNames = Set.copyOf(names);
+    }
+
+    /**
+     * Answers the request once {@code work} completes, with {@code answer} run on the server's threads; meanwhile no
+     * thread waits for it (the request is suspended). A failure of {@code work} goes to the exception handlers as
+     * if it had been thrown by the route.
+     */
+    public <T> void answerWhen(Context ctx, CompletableFuture<T> work, Consumer<T> answer) {
+        if (work.isDone() && !work.isCompletedExceptionally()) {
+            answer.accept(work.join());
+            return;
+        }
+        ctx.future(() -> work.thenAcceptAsync(answer, serverThreads));
     }
 
     /** The system as it is now. */

@@ -2,6 +2,7 @@ package dev.zosmfsim.http;
 
 import dev.zosmfsim.tls.TlsContexts;
 import javax.net.ssl.SSLContext;
+import org.eclipse.jetty.io.ArrayByteBufferPool;
 import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.SecureRequestCustomizer;
@@ -45,6 +46,9 @@ public final class TlsPort {
         return https;
     }
 
+    /** At most this much heap, and as much direct memory, is kept in the port's pool of I/O buffers. */
+    static final long POOLED_BYTES = 4L * 1024 * 1024;
+
     /** Worker threads the port grows to under load; idle ones above the minimum end after a minute. */
     public static final int MAX_THREADS = 250;
 
@@ -54,17 +58,34 @@ public final class TlsPort {
      * are all an idle simulator needs; more are made as requests come.
      */
     public static ThreadPool threadPool() {
-        QueuedThreadPool pool = new QueuedThreadPool(MAX_THREADS, 2, 60_000);
+        return threadPool(MAX_THREADS);
+    }
+
+    /** The server's worker threads, at most {@code maxThreads}. */
+    public static ThreadPool threadPool(int maxThreads) {
+        QueuedThreadPool pool = new QueuedThreadPool(maxThreads, 2, 60_000);
         pool.setName("JettyServerThreadPool");
         return pool;
     }
 
     /** A connector on {@code host:port} (0 picks a free port) with the port's idle timeout. */
     public static ServerConnector connector(Server server, String host, int port, ConnectionFactory... factories) {
-        ServerConnector connector = new ServerConnector(server, factories);
+        return connector(server, host, port, IDLE_TIMEOUT_MILLIS, factories);
+    }
+
+    /** A connector on {@code host:port} (0 picks a free port) with the given idle timeout. */
+    public static ServerConnector connector(Server server, String host, int port, long idleTimeoutMillis,
+            ConnectionFactory... factories) {
+        // one acceptor and one selector: two cores serve all the loopback clients a simulator has, and every thread
+        // taken here is one fewer for requests
+        // the buffers kept for reuse are bounded: after a thousand connections are gone, their buffers go too
+        ArrayByteBufferPool buffers = new ArrayByteBufferPool(0, -1, -1, -1, POOLED_BYTES, POOLED_BYTES);
+        ServerConnector connector = new ServerConnector(server, null, null, buffers, 1, 1, factories);
         connector.setHost(host);
         connector.setPort(port);
-        connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+        connector.setIdleTimeout(idleTimeoutMillis);
+        // connections over the limits are refused at once; the kernel's queue only holds those not yet accepted
+        connector.setAcceptQueueSize(1024);
         return connector;
     }
 }

@@ -1,6 +1,7 @@
 package dev.zosmfsim.http;
 
 import dev.zosmfsim.journal.RequestJournal;
+import dev.zosmfsim.limits.ServerLimits;
 import dev.zosmfsim.system.SimulatedSystem;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
@@ -37,7 +38,7 @@ public final class ZosmfServer implements AutoCloseable {
      * ::1) its certificate carries.
      */
     public record Settings(Supplier<SimulatedSystem> systems, List<ServiceModule> services, SSLContext sslContext,
-            String bindHost, int port, RequestJournal journal, List<String> hostNames) {
+            String bindHost, int port, RequestJournal journal, List<String> hostNames, ServerLimits limits) {
     }
 
     private ZosmfServer(Javalin app, ServerConnector connector) {
@@ -50,6 +51,7 @@ public final class ZosmfServer implements AutoCloseable {
         JsonWriter json = new JsonWriter();
         ServiceDirectory services = new ServiceDirectory(settings.services());
         ServerConnector[] connector = new ServerConnector[1];
+        org.eclipse.jetty.util.thread.ThreadPool threads = TlsPort.threadPool(settings.limits().maxThreads());
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             // Javalin otherwise starts a thread per server that sleeps 5 s to warn about a server never started; it
@@ -57,10 +59,13 @@ public final class ZosmfServer implements AutoCloseable {
             config.startup.startupWatcherEnabled = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
-            config.jetty.threadPool = TlsPort.threadPool();
+            config.jetty.threadPool = threads;
             // Javalin hangs its servlet context below the innermost wrapper it finds
             config.jetty.modifyServer(server -> {
-                server.setHandler(new FaultResponseHandler());
+                // bodies are read before the route, without a thread; Javalin's context goes below the last wrapper
+                FaultResponseHandler faults = new FaultResponseHandler();
+                faults.setHandler(new EagerBodies());
+                server.setHandler(faults);
                 server.setErrorHandler(new JsonErrorHandler(json.mapper()));
             });
             config.jetty.addConnector((server, httpConfiguration) -> {
@@ -70,16 +75,17 @@ public final class ZosmfServer implements AutoCloseable {
             config.requestLogger.http((ctx, millis) -> settings.journal().record(settings.systems().get().clock().now(),
                     ctx.method().name(), ctx.path(), services.serviceOf(ctx.path()), ctx.statusCode(),
                     SecurityFilter.userid(ctx), ctx.attribute(FaultFilter.FIRED)));
-            routes(config, settings, services, json);
+            routes(config, settings, services, json, threads);
         });
         app.start();
         return new ZosmfServer(app, connector[0]);
     }
 
-    private static void routes(JavalinConfig config, Settings settings, ServiceDirectory services, JsonWriter json) {
+    private static void routes(JavalinConfig config, Settings settings, ServiceDirectory services, JsonWriter json,
+            java.util.concurrent.Executor threads) {
         Supplier<SimulatedSystem> systems = settings.systems();
         config.routes.before(new SecurityFilter(systems, services)::handle);
-        FaultFilter faults = new FaultFilter(systems, services, json);
+        FaultFilter faults = new FaultFilter(systems, services, json, threads);
         config.routes.before(ServiceDirectory.ZOSMF_PREFIX + "/*", faults::handle);
         // a z/OSMF service outside /zosmf (the JWT builder's key endpoint) is reached by fault rules too
         services.modules().stream().filter(module -> module.faultService() != null
@@ -87,7 +93,7 @@ public final class ZosmfServer implements AutoCloseable {
                 .forEach(module -> config.routes.before(module.pathPrefix() + "/*", faults::handle));
         java.util.Set<String> names = new java.util.HashSet<>(settings.hostNames());
         names.add(settings.bindHost());
-        ServerContext context = new ServerContext(systems, json, names);
+        ServerContext context = new ServerContext(systems, json, names, threads);
         services.modules().forEach(module -> module.register(config.routes, context));
         config.routes.exception(ZosmfError.class, (error, ctx) -> json.write(ctx, error));
         config.routes.exception(JsonWriter.BindingProblem.class, (problem, ctx) ->
@@ -139,9 +145,12 @@ public final class ZosmfServer implements AutoCloseable {
 
     private static ServerConnector tlsConnector(org.eclipse.jetty.server.Server server, HttpConfiguration base,
             Settings settings) {
-        return TlsPort.connector(server, settings.bindHost(), settings.port(),
+        ServerConnector connector = TlsPort.connector(server, settings.bindHost(), settings.port(),
+                settings.limits().idleTimeout().toMillis(),
                 new StallingSslConnectionFactory(TlsPort.tls(settings.sslContext()), "http/1.1", settings.systems()),
                 new HttpConnectionFactory(TlsPort.https(base)));
+        connector.addBean(new ConnectionGuard(settings.limits(), connector));
+        return connector;
     }
 
     /** The port the server listens on (the real one when 0 was asked for). */

@@ -4,6 +4,7 @@ import dev.zosmfsim.cea.CeaParameters;
 import dev.zosmfsim.clock.ClockSetting;
 import dev.zosmfsim.console.CannedResponses;
 import dev.zosmfsim.faults.FaultRule;
+import dev.zosmfsim.limits.ServerLimits;
 import dev.zosmfsim.security.CertificateMap;
 import dev.zosmfsim.security.PasswordRules;
 import dev.zosmfsim.security.ResourceProfile;
@@ -45,7 +46,8 @@ public record CheckedScenario(Scenario source, Duration idleTimeout, Map<String,
         List<UserProfile> users, Map<String, Certificate> certificates, List<ResourceProfile> facility,
         List<ResourceProfile> opercmds, List<CertificateMap> maps, List<CannedResponses.Canned> canned,
         List<Unsolicited> unsolicited, Duration receiveWait, List<FaultRule> faultRules, ClockSetting clock,
-        Instant clockStart, PasswordRules passwordRules, List<Member> sysplexMembers, ZosmfMaintenance maintenance) {
+        Instant clockStart, PasswordRules passwordRules, List<Member> sysplexMembers, ZosmfMaintenance maintenance,
+        ServerLimits limits) {
 
     public CheckedScenario {
         ceaMembers = Map.copyOf(ceaMembers);
@@ -60,6 +62,7 @@ public record CheckedScenario(Scenario source, Duration idleTimeout, Map<String,
         passwordRules = passwordRules == null ? PasswordRules.none() : passwordRules;
         sysplexMembers = sysplexMembers == null ? List.of() : List.copyOf(sysplexMembers);
         java.util.Objects.requireNonNull(maintenance, "maintenance");
+        limits = limits == null ? ServerLimits.DEFAULTS : limits;
     }
 
     /**

@@ -24,7 +24,7 @@ public record Scenario(
         TsoSpec tso,
         FaultsSpec faults,
         ClockSpec clock,
-        Jes2Spec jes2) {
+        Jes2Spec jes2, LimitsSpec limits) {
 
     public Scenario {
         system = system == null ? new SystemSpec(null, null, null, null, null, null, null) : system;
@@ -40,11 +40,12 @@ public record Scenario(
         faults = faults == null ? new FaultsSpec(null, null) : faults;
         clock = clock == null ? new ClockSpec(null, null, null) : clock;
         jes2 = jes2 == null ? new Jes2Spec(null, null, null) : jes2;
+        limits = limits == null ? new LimitsSpec(null, null, null, null, null, null) : limits;
     }
 
     /** An empty scenario: a fresh system with no users. */
     public static Scenario empty() {
-        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -64,7 +65,7 @@ public record Scenario(
             newMaps.add(map);
         }
         return new Scenario(description, system, zosmf, cea, newUsers, facility, opercmds, newMaps, setropts, console,
-                tso, faults, clock, jes2);
+                tso, faults, clock, jes2, limits);
     }
 
     /**
@@ -251,5 +252,13 @@ public record Scenario(
 
     /** A job submitted at start: who submits it and its JCL. */
     public record JobSpec(String submitter, String jcl) {
+    }
+
+    /**
+     * What the HTTPS port holds at most and how long a client may take (see {@code limits.ServerLimits}); nulls keep
+     * the defaults, the command line's {@code --limit} wins over them. Durations as elsewhere ({@code 20s}).
+     */
+    public record LimitsSpec(Integer maxConnections, Integer maxConnectionsPerClient, Integer maxThreads,
+            String idleTimeout, String headerTimeout, Long minBodyRate) {
     }
 }

@@ -14,6 +14,7 @@ import dev.zosmfsim.security.ResourceProfile;
 import dev.zosmfsim.security.UserProfile;
 import dev.zosmfsim.zosmf.ZosLevel;
 import dev.zosmfsim.zosmf.ZosmfMaintenance;
+import dev.zosmfsim.limits.ServerLimits;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -64,10 +65,11 @@ final class ScenarioValidator {
         List<CheckedScenario.Member> sysplexMembers = new SysplexSection(validator).check(scenario.system());
         ZosmfMaintenance maintenance = new MaintenanceSection(validator).check(scenario);
         Jes2Sections.check(validator, scenario.jes2(), scenario.users());
+        ServerLimits limits = new LimitsSection(validator).check(scenario.limits());
         return new Result(validator.problems, validator.problems.isEmpty() ? new CheckedScenario(scenario,
                 idleTimeout, members, users, certificates, facility, opercmds, maps, console.canned(),
                 console.unsolicited(), receiveWait, rules, clock, clockStart, passwordRules, sysplexMembers,
-                maintenance) : null);
+                maintenance, limits) : null);
     }
 
     private void checkSystem(Scenario.SystemSpec system) {

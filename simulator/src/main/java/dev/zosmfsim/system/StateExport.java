@@ -40,7 +40,8 @@ public final class StateExport {
                 users(system, started, certificates), profiles(system, RacfDatabase.FACILITY),
                 profiles(system, RacfDatabase.OPERCMDS), maps(system), setropts(system.racf().passwordRules()),
                 started.console(),
-                started.tso(), faults(system.faults()), clock(system.clock()), JesSection.export(system.jes()));
+                started.tso(), faults(system.faults()), clock(system.clock()), JesSection.export(system.jes()),
+                started.limits());
     }
 
     private static Scenario.SystemSpec systemSpec(SimulatedSystem system, Scenario.SystemSpec started) {

@@ -151,6 +151,20 @@ public class ZosmfSimulatorContainer extends GenericContainer<ZosmfSimulatorCont
         return withEnv("ZOSMF_SIM_TIME_SCALE", Double.toString(factor));
     }
 
+    /**
+     * Sets one connection limit or timeout ({@code max-connections-per-client}, {@code header-timeout}, ...: the
+     * names of {@code --limit}); the simulator checks the value when it starts.
+     */
+    public ZosmfSimulatorContainer withLimit(String name, String value) {
+        if (!dev.zosmfsim.limits.ServerLimits.NAMES.contains(name) || !value.matches("[0-9a-z]{1,12}")) {
+            throw new IllegalArgumentException("expected one of " + dev.zosmfsim.limits.ServerLimits.NAMES
+                    + " and a number or duration such as 20s");
+        }
+        String limits = getEnvMap().get("ZOSMF_SIM_LIMITS");
+        String limit = name + "=" + value;
+        return withEnv("ZOSMF_SIM_LIMITS", limits == null || limits.isBlank() ? limit : limits + "," + limit);
+    }
+
     @Override
     protected void configure() {
         // a test's traffic stays on this machine where the engine does: the port is published on 127.0.0.1 only

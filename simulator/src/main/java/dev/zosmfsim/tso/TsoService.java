@@ -13,6 +13,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -121,10 +122,18 @@ public final class TsoService {
      * counts as activity: it keeps the address space from idling out.
      */
     public Received send(String userid, String servletKey, String text, boolean readReply) throws InterruptedException {
+        return SimClock.join(sendAsync(userid, servletKey, text, readReply));
+    }
+
+    /**
+     * {@link #send} without a waiting thread: the future completes when the reply is there or the receive wait
+     * passes. An unknown key fails at once (thrown, not in the future).
+     */
+    public CompletableFuture<Received> sendAsync(String userid, String servletKey, String text, boolean readReply) {
         TsoSession session = live(userid, servletKey);
         session.write(execute(session, text));
         clock.signal();
-        return readReply ? read(session) : new Received(servletKey, List.of(), false);
+        return readReply ? read(session) : CompletableFuture.completedFuture(new Received(servletKey, List.of(), false));
     }
 
     /**
@@ -132,6 +141,14 @@ public final class TsoService {
      * key answers the prompt its logon waits on, then times out like an idle session.
      */
     public Received receive(String userid, String servletKey) throws InterruptedException {
+        return SimClock.join(receiveAsync(userid, servletKey));
+    }
+
+    /**
+     * {@link #receive} without a waiting thread: the future completes when output arrives, the session ends or the
+     * receive wait passes on the clock. An unknown key fails at once (thrown, not in the future).
+     */
+    public CompletableFuture<Received> receiveAsync(String userid, String servletKey) {
         FailedLogon failed = failedLogon(userid, servletKey);
         if (failed != null) {
             List<TsoMessage> unread;
@@ -140,9 +157,9 @@ public final class TsoService {
                 failed.unread().clear();
             }
             if (unread.isEmpty()) {
-                clock.sleep(settings.receiveWait());
+                return clock.after(settings.receiveWait()).thenApply(passed -> new Received(servletKey, unread, true));
             }
-            return new Received(servletKey, unread, unread.isEmpty());
+            return CompletableFuture.completedFuture(new Received(servletKey, unread, false));
         }
         return read(live(userid, servletKey));
     }
@@ -158,12 +175,13 @@ public final class TsoService {
         return failed != null && failed.userid().equals(userid) ? failed : null;
     }
 
-    private Received read(TsoSession session) throws InterruptedException {
+    private CompletableFuture<Received> read(TsoSession session) {
         String servletKey = session.servletKey();
-        boolean arrived = clock.awaitUntil(clock.now().plus(settings.receiveWait()),
-                () -> session.hasOutput() || !session.addressSpace().live());
-        List<TsoMessage> messages = session.take();
-        return new Received(servletKey, messages, !arrived && messages.isEmpty());
+        return clock.when(clock.now().plus(settings.receiveWait()),
+                () -> session.hasOutput() || !session.addressSpace().live()).thenApply(arrived -> {
+                    List<TsoMessage> messages = session.take();
+                    return new Received(servletKey, messages, !arrived && messages.isEmpty());
+                });
     }
 
     /** Keeps the session alive; fails like any request if it has ended. */

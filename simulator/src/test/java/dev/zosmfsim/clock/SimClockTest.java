@@ -88,6 +88,33 @@ class SimClockTest {
     }
 
     @Test
+    void aFutureWaitHoldsNoThreadAndEndsOnItsConditionOrItsDeadline() throws Exception {
+        SimClock clock = SimClock.manual(START);
+        AtomicBoolean arrived = new AtomicBoolean();
+        CompletableFuture<Boolean> signalled = clock.when(START.plusSeconds(15), arrived::get);
+        CompletableFuture<Void> slept = clock.after(Duration.ofSeconds(10));
+        assertEquals(2, clock.waiters(), "pending futures count as waiters");
+        clock.signal();
+        assertFalse(signalled.isDone(), "nothing changed");
+        arrived.set(true);
+        clock.signal();
+        assertTrue(signalled.getNow(false), "the signal completes it at once, on the signalling thread");
+        clock.advance(Duration.ofSeconds(9));
+        assertFalse(slept.isDone());
+        clock.advance(Duration.ofSeconds(1));
+        assertTrue(slept.isDone(), "the advance completes what has come due");
+        assertEquals(0, clock.waiters());
+    }
+
+    @Test
+    void aRunningClockCompletesFuturesAtTheirDeadlineOnItsTimer() throws Exception {
+        SimClock clock = SimClock.scaled(1000, START);
+        CompletableFuture<Boolean> waited = clock.when(clock.now().plusSeconds(30), () -> false);
+        assertFalse(waited.get(5, TimeUnit.SECONDS), "30 simulated seconds pass in about 30 ms");
+        assertFalse(clock.now().isBefore(START.plusSeconds(30)));
+    }
+
+    @Test
     void switchingModesKeepsTheTimeContinuous() {
         SimClock clock = SimClock.manual(START);
         clock.useScaledTime(10);

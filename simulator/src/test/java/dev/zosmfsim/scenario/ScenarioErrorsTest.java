@@ -37,7 +37,7 @@ class ScenarioErrorsTest {
         @Test
         void anUnknownSectionListsTheSectionsAndExtends() {
             assertEquals("s.yaml:2:1: extend: unknown key 'extend' (expected one of: cea, certificateMaps, clock,"
-                    + " console, description, extends, facility, faults, jes2, opercmds, setropts, system, tso, users, zosmf)",
+                    + " console, description, extends, facility, faults, jes2, limits, opercmds, setropts, system, tso, users, zosmf)",
                     error("description: x\nextend: default\n"));
         }
 

@@ -51,12 +51,17 @@ final class ConsoleRoutes {
     record DetectionResponse(@JsonProperty("status") String status, @JsonProperty("msg") String msg) {
     }
 
-    void issue(Context ctx) throws InterruptedException {
+    void issue(Context ctx) {
         String userid = LoggedOnUser.of(ctx);
         String console = consoleName(ctx, userid);
         RequestBodies.requireJsonContent(ctx, reason -> ZosmfError.console(400, 1, 6, reason));
         IssueRequest request = body(ctx).toRequest();
-        ConsoleService.Issued issued = context.system().consoles().issue(userid, console, request, ctx.ip());
+        // the 3 s window (and a detection's wait) suspend the request; no thread waits for the messages
+        context.answerWhen(ctx, context.system().consoles().issueAsync(userid, console, request, ctx.ip()),
+                issued -> answerIssued(ctx, request, issued));
+    }
+
+    private void answerIssued(Context ctx, IssueRequest request, ConsoleService.Issued issued) {
         String uri = consolePath(ctx) + "/solmsgs/" + issued.responseKey();
         String detectionUri = issued.detectionKey().map(key -> consolePath(ctx) + "/detections/" + key).orElse(null);
         ConsoleService.DetectionResult detection = issued.detection().orElse(null);

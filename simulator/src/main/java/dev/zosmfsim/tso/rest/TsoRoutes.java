@@ -70,14 +70,15 @@ final class TsoRoutes {
         if (text.length() > 4096 || text.chars().anyMatch(c -> c < 0x20)) {
             throw BAD_REQUEST.apply("The data must be at most 4096 characters without control characters.");
         }
-        TsoService.Received received = system().tso().send(LoggedOnUser.of(ctx), key, text, readReply);
-        context.json().write(ctx, 200, receivedBody(received));
+        context.answerWhen(ctx, system().tso().sendAsync(LoggedOnUser.of(ctx), key, text, readReply),
+                received -> context.json().write(ctx, 200, receivedBody(received)));
     }
 
     void receive(Context ctx) throws InterruptedException {
         String key = servletKey(ctx);
-        TsoService.Received received = system().tso().receive(LoggedOnUser.of(ctx), key);
-        context.json().write(ctx, 200, receivedBody(received));
+        // a long poll: the request is suspended until output arrives or the receive wait passes, holding no thread
+        context.answerWhen(ctx, system().tso().receiveAsync(LoggedOnUser.of(ctx), key),
+                received -> context.json().write(ctx, 200, receivedBody(received)));
     }
 
     void ping(Context ctx) throws InterruptedException {
