@@ -28,6 +28,7 @@ public final class ServiceModules {
                 new ConsoleModule(),
                 new TsoModule(),
                 new TopologyModule(),
+                new dev.zosmfsim.files.rest.FilesModule(),
                 new AdminModule(admin, adminToken));
     }
 }

@@ -22,7 +22,8 @@ class LayeringTest {
     /** The packages of the model: each service's domain, without its {@code rest} adapter. */
     private static final String[] DOMAIN = {"dev.zosmfsim.cea..", "dev.zosmfsim.clock..", "dev.zosmfsim.console",
         "dev.zosmfsim.faults..", "dev.zosmfsim.journal..", "dev.zosmfsim.scenario..", "dev.zosmfsim.security",
-        "dev.zosmfsim.system..", "dev.zosmfsim.tls..", "dev.zosmfsim.tso", "dev.zosmfsim.zosmf"};
+        "dev.zosmfsim.system..", "dev.zosmfsim.tls..", "dev.zosmfsim.tso", "dev.zosmfsim.zosmf",
+        "dev.zosmfsim.datasets..", "dev.zosmfsim.uss..", "dev.zosmfsim.parmlib.."};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -71,6 +72,7 @@ class LayeringTest {
             "dev.zosmfsim.cli..", "dev.zosmfsim.clock..", "dev.zosmfsim.console..", "dev.zosmfsim.faults..",
             "dev.zosmfsim.http..", "dev.zosmfsim.journal..", "dev.zosmfsim.scenario..", "dev.zosmfsim.security..",
             "dev.zosmfsim.system..", "dev.zosmfsim.testing..", "dev.zosmfsim.tls..", "dev.zosmfsim.tso..",
-            "dev.zosmfsim.zosmf.."}).filter(name -> !name.equals(own)).toArray(String[]::new);
+            "dev.zosmfsim.zosmf..", "dev.zosmfsim.datasets..", "dev.zosmfsim.uss..", "dev.zosmfsim.parmlib..",
+            "dev.zosmfsim.files.."}).filter(name -> !name.equals(own)).toArray(String[]::new);
     }
 }

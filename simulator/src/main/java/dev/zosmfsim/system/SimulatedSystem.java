@@ -39,6 +39,7 @@ public final class SimulatedSystem {
     private final ConsoleService consoles;
     private final TsoService tso;
     private final Faults faults;
+    private final Storage storage;
 
     SimulatedSystem(SystemFactory.Parts parts) {
         this.clock = parts.clock();
@@ -56,6 +57,7 @@ public final class SimulatedSystem {
         this.consoles = parts.consoles();
         this.tso = parts.tso();
         this.faults = parts.faults();
+        this.storage = parts.storage();
     }
 
     /**
@@ -137,6 +139,21 @@ public final class SimulatedSystem {
     /** z/OSMF's TSO/E address space services. */
     public TsoService tso() {
         return tso;
+    }
+
+    /** The catalog of data sets (and their members): what z/OSMF's data set services and parmlib readers use. */
+    public dev.zosmfsim.datasets.Catalog datasets() {
+        return storage.catalog();
+    }
+
+    /** The z/OS UNIX file system. */
+    public dev.zosmfsim.uss.UnixFileSystem unixFiles() {
+        return storage.files();
+    }
+
+    /** The users' OMVS segments: who they are to z/OS UNIX. */
+    public dev.zosmfsim.uss.UnixUsers unixUsers() {
+        return storage.users();
     }
 
     /** The fault rules in force and the journal of their firings. */

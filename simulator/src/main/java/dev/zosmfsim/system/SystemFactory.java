@@ -62,7 +62,7 @@ public final class SystemFactory {
     record Parts(SimClock clock, SystemIdentity identity, Instant iplTime, ZosmfServerState zosmf, TcpipStack tcpip,
             RacfDatabase racf, TokenService tokens, Authenticator authenticator, AddressSpaces addressSpaces,
             Map<String, CeaParameters> ceaMembers, IzugLog izugLog, SystemMessages messages, ConsoleService consoles,
-            TsoService tso, Faults faults) {
+            TsoService tso, Faults faults, Storage storage) {
     }
 
     private SystemFactory() {
@@ -110,7 +110,8 @@ public final class SystemFactory {
         Faults faults = new Faults(clock, scenario.faults().seed() == null ? 0L : scenario.faults().seed());
         checked.faultRules().forEach(faults::add);
         return new SimulatedSystem(new Parts(clock, identity, ipl, zosmf, tcpip, racf, tokens, authenticator,
-                addressSpaces, members, log, messages, consoles, tso, faults));
+                addressSpaces, members, log, messages, consoles, tso, faults,
+                StorageFactory.build(clock, identity.localOffset(), racf, zosmf, log)));
     }
 
     private static TsoSettings tsoSettings(Scenario.TsoSpec spec, Duration receiveWait, String defaultAccount) {
