@@ -30,6 +30,11 @@ public final class DsnPattern {
                 || text.contains("***")) {
             throw new IllegalArgumentException("the dslevel " + text + " is not a valid data set name filter");
         }
+        for (String qualifier : text.split("\\.")) {
+            if (qualifier.length() > 8 && !qualifier.contains("*")) {
+                throw new IllegalArgumentException("the dslevel " + text + " has a qualifier longer than 8 characters");
+            }
+        }
         boolean wild = text.contains("*") || text.contains("%");
         StringBuilder regex = new StringBuilder();
         String[] qualifiers = text.split("\\.");

@@ -30,6 +30,28 @@ final class Bodies {
         return body;
     }
 
+    /**
+     * A JSON object body, whatever the Content-Type says: the Zowe SDK sends a create's attributes with none, and
+     * z/OSMF takes them. What is not a JSON object is a bad request.
+     */
+    static com.fasterxml.jackson.databind.JsonNode object(Context ctx, dev.zosmfsim.http.JsonWriter json) {
+        String text = new String(bytes(ctx), StandardCharsets.UTF_8);
+        if (text.isBlank()) {
+            throw FilesError.badRequest("The request body is empty; a JSON object is expected.");
+        }
+        com.fasterxml.jackson.databind.JsonNode node;
+        try {
+            node = json.readObject(text);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw FilesError.badRequest("The request body is not valid JSON: "
+                    + dev.zosmfsim.http.JsonWriter.problem(e));
+        }
+        if (node == null || !node.isObject()) {
+            throw FilesError.badRequest("The request body must be a JSON object.");
+        }
+        return node;
+    }
+
     /** The text of an upload, decoded by the Content-Type's charset (UTF-8 when it names none). */
     static String text(Context ctx) {
         byte[] body = bytes(ctx);

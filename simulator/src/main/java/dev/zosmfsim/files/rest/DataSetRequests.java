@@ -24,7 +24,7 @@ final class DataSetRequests {
     }
 
     void handle(Context ctx, DataSetPath target) {
-        JsonNode body = RequestBodies.object(ctx, context.json(), FilesError::badRequest);
+        JsonNode body = Bodies.object(ctx, context.json());
         JsonNode request = body.get("request");
         if (request == null || !request.isTextual()) {
             throw FilesError.badRequest("The body must name a request: rename, copy, hrecall, hmigrate or hdelete.");

@@ -138,7 +138,7 @@ final class DataSetRoutes {
         if (path.member() != null || path.memberList()) {
             throw FilesError.badRequest("A create names a data set, not a member: members are written with PUT.");
         }
-        JsonNode node = RequestBodies.object(ctx, context.json(), FilesError::badRequest);
+        JsonNode node = Bodies.object(ctx, context.json());
         DataSetBodies.CreateBody body = context.json().bind(node, DataSetBodies.CreateBody.class);
         DataSetAttributes attributes;
         try {

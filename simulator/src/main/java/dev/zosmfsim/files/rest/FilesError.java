@@ -49,7 +49,8 @@ final class FilesError {
         String[] details = error.detail() == null ? new String[0] : new String[] {error.detail()};
         return switch (error.kind()) {
             case NOT_FOUND, MEMBER_NOT_FOUND -> of(404, 4, 8, 0, error.getMessage(), details);
-            case EXISTS, BAD_ATTRIBUTES -> of(500, 8, 900, 7, error.getMessage(), details);
+            case EXISTS -> of(500, 8, 900, 7, error.getMessage(), details);
+            case BAD_ATTRIBUTES -> of(400, 1, 4, 7, error.getMessage(), details);
             case IN_USE, NOT_AUTHORIZED -> of(500, 4, 8, 0, error.getMessage(), details);
             case MIGRATED -> of(500, 6, 4, 2, error.getMessage(), details);
             case WRONG_ORGANIZATION -> of(400, 1, 4, 13, error.getMessage(), details);

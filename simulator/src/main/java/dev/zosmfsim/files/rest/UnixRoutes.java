@@ -106,7 +106,7 @@ final class UnixRoutes {
 
     void create(Context ctx) {
         UnixCaller caller = caller(ctx);
-        JsonNode node = RequestBodies.object(ctx, context.json(), FilesError::badRequest);
+        JsonNode node = Bodies.object(ctx, context.json());
         UnixBodies.CreateBody body = context.json().bind(node, UnixBodies.CreateBody.class);
         String type = body.type() == null ? "" : body.type().toLowerCase(Locale.ROOT);
         if (!List.of("file", "dir", "directory").contains(type)) {
@@ -125,7 +125,7 @@ final class UnixRoutes {
     }
 
     private void utility(Context ctx, UnixCaller caller, String path) {
-        JsonNode body = RequestBodies.object(ctx, context.json(), FilesError::badRequest);
+        JsonNode body = Bodies.object(ctx, context.json());
         String request = text(body, "request");
         boolean recursive = body.path("recursive").asBoolean(false);
         switch (request == null ? "" : request.toLowerCase(Locale.ROOT)) {
