@@ -51,7 +51,7 @@ public final class SimulatedSystem {
         this.tokens = parts.tokens();
         this.authenticator = parts.authenticator();
         this.addressSpaces = parts.addressSpaces();
-        this.ceaMembers = Map.copyOf(parts.ceaMembers());
+        this.ceaMembers = parts.ceaMembers();
         this.izugLog = parts.izugLog();
         this.messages = parts.messages();
         this.consoles = parts.consoles();
@@ -117,7 +117,7 @@ public final class SimulatedSystem {
         return addressSpaces;
     }
 
-    /** The CEAPRMxx members by suffix. */
+    /** The CEAPRMxx members by suffix, as parmlib holds them now. */
     public Map<String, CeaParameters> ceaMembers() {
         return ceaMembers;
     }

@@ -4,6 +4,10 @@ import dev.zosmfsim.datasets.Catalog;
 import dev.zosmfsim.uss.UnixFileSystem;
 import dev.zosmfsim.uss.UnixUsers;
 
-/** The system's storage: the catalog of data sets, the z/OS UNIX file system and who users are to it. */
-record Storage(Catalog catalog, UnixFileSystem files, UnixUsers users) {
+/**
+ * The system's storage: the catalog of data sets, the z/OS UNIX file system, who users are to it, and the CEAPRMxx
+ * members of its parmlib as CEA reads them.
+ */
+record Storage(Catalog catalog, UnixFileSystem files, UnixUsers users,
+        java.util.Map<String, dev.zosmfsim.cea.CeaParameters> ceaMembers) {
 }

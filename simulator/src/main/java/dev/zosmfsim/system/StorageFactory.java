@@ -5,7 +5,10 @@ import dev.zosmfsim.datasets.DataSetAttributes;
 import dev.zosmfsim.datasets.DataSetName;
 import dev.zosmfsim.datasets.RecordFormat;
 import dev.zosmfsim.datasets.Records;
+import dev.zosmfsim.cea.CeaParameters;
+import dev.zosmfsim.parmlib.CeaprmMember;
 import dev.zosmfsim.parmlib.IzuprmMember;
+import dev.zosmfsim.parmlib.ParmlibCeaMembers;
 import dev.zosmfsim.security.AccessLevel;
 import dev.zosmfsim.security.RacfDatabase;
 import dev.zosmfsim.security.UserProfile;
@@ -15,7 +18,7 @@ import dev.zosmfsim.zosmf.IzugLog;
 import dev.zosmfsim.zosmf.ZosmfServerState;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -31,14 +34,14 @@ final class StorageFactory {
     private StorageFactory() {
     }
 
-    static Storage build(dev.zosmfsim.clock.SimClock clock, ZoneOffset offset, RacfDatabase racf,
-            ZosmfServerState zosmf, IzugLog log) {
-        Catalog catalog = new Catalog(() -> LocalDateTime.ofInstant(clock.now(), offset), Catalog.DEFAULT_SIZE_CAP);
+    static Storage build(dev.zosmfsim.clock.SimClock clock, dev.zosmfsim.zosmf.SystemIdentity identity, RacfDatabase racf,
+            ZosmfServerState zosmf, IzugLog log, Map<String, CeaParameters> ceaMembers) {
+        Catalog catalog = new Catalog(() -> LocalDateTime.ofInstant(clock.now(), identity.localOffset()), Catalog.DEFAULT_SIZE_CAP);
         catalog.create(PARMLIB, new DataSetAttributes("PO", "PDS", RecordFormat.FB, 80, 27_920, "CYL", 1, 1, 20,
-                "S0W1R1"));
+                identity.residenceVolume()));
         zosmf.keepIn(new IzuprmMember(catalog, PARMLIB, IZUPRM));
-        catalog.write(PARMLIB, "CEAPRM00", Records.ofLines("TSOASMGR(\n  MAXSESSIONS(50)\n  MAXSESSPERUSER(10)\n)",
-                catalog.get(PARMLIB).attributes()), "IBMUSER");
+        ceaMembers.forEach((suffix, member) -> catalog.write(PARMLIB, "CEAPRM" + suffix,
+                Records.ofLines(CeaprmMember.format(member), catalog.get(PARMLIB).attributes()), "IBMUSER"));
 
         Map<String, UnixUsers.Omvs> segments = UnixUsers.defaults(racf.users().stream().map(UserProfile::userid)
                 .toList());
@@ -52,6 +55,6 @@ final class StorageFactory {
         files.mkdirs("/global/zosmf/data/logs", 0755, 0, 1);
         files.putFile(IZUG0_LOG, null, () -> (String.join("\n", log.lines()) + "\n")
                 .getBytes(StandardCharsets.ISO_8859_1), 0640, 0, 1, "ISO8859-1");
-        return new Storage(catalog, files, users);
+        return new Storage(catalog, files, users, new ParmlibCeaMembers(catalog, List.of(PARMLIB)));
     }
 }

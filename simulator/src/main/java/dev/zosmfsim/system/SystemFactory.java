@@ -88,6 +88,8 @@ public final class SystemFactory {
         String active = scenario.cea().active() == null ? "00" : scenario.cea().active();
         Duration idle = checked.idleTimeout() == null ? DEFAULT_IDLE_TIMEOUT : checked.idleTimeout();
         IzugLog log = new IzugLog(clock);
+        Storage storage = StorageFactory.build(clock, identity, racf, zosmf, log, members);
+        Map<String, CeaParameters> parmlibMembers = storage.ceaMembers();
         AddressSpaces addressSpaces = new AddressSpaces(clock, members.get(active), idle,
                 new EndMessages(messages, identity, clock));
         for (CheckedScenario.Unsolicited message : checked.unsolicited()) {
@@ -100,7 +102,7 @@ public final class SystemFactory {
                 new CannedResponses(checked.canned()));
         String account = scenario.zosmf().consoleAccount() == null ? "ACCT#" : scenario.zosmf().consoleAccount();
         ConsoleService consoles = new ConsoleService(new ConsoleService.Parts(clock, identity, ipl, addressSpaces,
-                members, zosmf, tcpip, log, messages, router,
+                parmlibMembers, zosmf, tcpip, log, messages, router,
                 new OperatorCommandAuthority(racf), account));
         TsoCommands tsoCommands = new TsoCommands(List.of(new TimeCommand(), new StatusCommand(),
                 new ListuserCommand(racf), new AltuserCommand(racf), new PermitCommand(racf), new RdefineCommand(racf),
@@ -110,8 +112,7 @@ public final class SystemFactory {
         Faults faults = new Faults(clock, scenario.faults().seed() == null ? 0L : scenario.faults().seed());
         checked.faultRules().forEach(faults::add);
         return new SimulatedSystem(new Parts(clock, identity, ipl, zosmf, tcpip, racf, tokens, authenticator,
-                addressSpaces, members, log, messages, consoles, tso, faults,
-                StorageFactory.build(clock, identity.localOffset(), racf, zosmf, log)));
+                addressSpaces, parmlibMembers, log, messages, consoles, tso, faults, storage));
     }
 
     private static TsoSettings tsoSettings(Scenario.TsoSpec spec, Duration receiveWait, String defaultAccount) {

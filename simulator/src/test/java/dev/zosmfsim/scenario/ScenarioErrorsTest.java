@@ -200,9 +200,9 @@ class ScenarioErrorsTest {
 
         @Test
         void anUnknownService() {
-            assertEquals("s.yaml:4:9: faults.rules[0].match.service: unknown service 'files': expected one of"
-                    + " console, tso, info, auth, topology",
-                    error("faults:\n  rules:\n    - match:\n        service: files\n      effect: {drop: true}\n"));
+            assertEquals("s.yaml:4:9: faults.rules[0].match.service: unknown service 'nosuch': expected one of"
+                    + " console, tso, info, auth, topology, files",
+                    error("faults:\n  rules:\n    - match:\n        service: nosuch\n      effect: {drop: true}\n"));
         }
     }
 
