@@ -56,6 +56,7 @@ class ReadmeTourTest {
             assertTrue(said.contains("IEE136I"), "D T by curl and the Zowe CLI\n" + said);
             assertTrue(said.contains("IKJ56650I TIME-"), "the TSO command\n" + said);
             assertTrue(said.contains("IEE114I"), "D A,L by password\n" + said);
+            assertTrue(said.contains("HOSTNAME('s0w1.zosmf-sim.test')"), "IZUPRMCM in SYS1.PARMLIB\n" + said);
             assertTrue(said.matches("(?s).*\"id\"\\s*:\\s*\"F1\".*"), "the fault rule's id is the one the tour deletes\n" + said);
             assertTrue(said.contains("refused, as the rule says"), "the fault fires\n" + said);
         } finally {

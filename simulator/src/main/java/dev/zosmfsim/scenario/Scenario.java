@@ -22,7 +22,9 @@ public record Scenario(
         ConsoleSpec console,
         TsoSpec tso,
         FaultsSpec faults,
-        ClockSpec clock) {
+        ClockSpec clock,
+        Map<String, StorageSpecs.DataSetSpec> datasets,
+        Map<String, StorageSpecs.UnixFileSpec> unixFiles) {
 
     public Scenario {
         system = system == null ? new SystemSpec(null, null, null, null, null, null) : system;
@@ -37,11 +39,13 @@ public record Scenario(
         tso = tso == null ? new TsoSpec(null, null, null) : tso;
         faults = faults == null ? new FaultsSpec(null, null) : faults;
         clock = clock == null ? new ClockSpec(null, null, null) : clock;
+        datasets = datasets == null ? Map.of() : new LinkedHashMap<>(datasets);
+        unixFiles = unixFiles == null ? Map.of() : new LinkedHashMap<>(unixFiles);
     }
 
     /** An empty scenario: a fresh system with no users. */
     public static Scenario empty() {
-        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -61,7 +65,7 @@ public record Scenario(
             newMaps.add(map);
         }
         return new Scenario(description, system, zosmf, cea, newUsers, facility, opercmds, newMaps, setropts, console,
-                tso, faults, clock);
+                tso, faults, clock, datasets, unixFiles);
     }
 
     /** The system's identity; nulls take the defaults (S0W1, z/OS 2.4, z/OSMF 27). */

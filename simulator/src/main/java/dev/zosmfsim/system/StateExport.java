@@ -39,7 +39,9 @@ public final class StateExport {
                 users(system, started, certificates), profiles(system, RacfDatabase.FACILITY),
                 profiles(system, RacfDatabase.OPERCMDS), maps(system), setropts(system.racf().passwordRules()),
                 started.console(),
-                started.tso(), faults(system.faults()), clock(system.clock()));
+                started.tso(), faults(system.faults()), clock(system.clock()),
+                ScenarioStorage.datasets(system.datasets()),
+                ScenarioStorage.unixFiles(system.unixFiles(), system.unixUsers()));
     }
 
     private static Scenario.SystemSpec systemSpec(SystemIdentity identity, Scenario.SystemSpec started) {

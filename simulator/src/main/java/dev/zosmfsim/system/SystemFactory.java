@@ -88,7 +88,7 @@ public final class SystemFactory {
         String active = scenario.cea().active() == null ? "00" : scenario.cea().active();
         Duration idle = checked.idleTimeout() == null ? DEFAULT_IDLE_TIMEOUT : checked.idleTimeout();
         IzugLog log = new IzugLog(clock);
-        Storage storage = StorageFactory.build(clock, identity, racf, zosmf, log, members);
+        Storage storage = StorageFactory.build(clock, identity, racf, zosmf, log, members, scenario);
         Map<String, CeaParameters> parmlibMembers = storage.ceaMembers();
         AddressSpaces addressSpaces = new AddressSpaces(clock, members.get(active), idle,
                 new EndMessages(messages, identity, clock));

@@ -28,6 +28,10 @@ public final class UnixFileSystem {
         }
     }
 
+    /** A node as the whole tree lists it: its path, its entry, and its bytes (null for a directory or a live file). */
+    public record Stored(String path, Entry entry, byte[] data) {
+    }
+
     private final UnixNode root;
     private final Supplier<Instant> now;
 
@@ -251,6 +255,22 @@ public final class UnixFileSystem {
         }
         require(caller, targetParent, 3, parentOf(target));
         targetParent.children.put(nameOf(target), node.copy(now.get(), caller));
+    }
+
+    /** Every directory and file below the root, parents before children, in name order. */
+    public synchronized java.util.List<Stored> walk() {
+        java.util.List<Stored> all = new ArrayList<>();
+        walk(root, "", all);
+        return all;
+    }
+
+    private static void walk(UnixNode node, String path, java.util.List<Stored> all) {
+        node.children.forEach((name, child) -> {
+            String childPath = path + "/" + name;
+            all.add(new Stored(childPath, entry(name, child), child.directory || child.live != null ? null
+                    : child.data.clone()));
+            walk(child, childPath, all);
+        });
     }
 
     private UnixNode lookup(UnixCaller caller, String normal) {
