@@ -150,4 +150,22 @@ class ZoweCliFilesTest {
         assertEquals(0, view.exitCode(), view.describe());
         assertEquals(String.join("\n", simulator.admin().izugLog()).trim(), view.stdout().trim());
     }
+
+    @Test
+    void aDataSetProfileRefusesEvenASpecialUserWithIch408i() throws Exception {
+        ok("zos-files", "create", "data-set-sequential", "PAYROLL.MASTER");
+        ok("zos-tso", "issue", "command", "ADDSD 'PAYROLL.**' UACC(NONE)", "--account", "ACCT#");
+
+        JsonNode refused = zowe.json(ibmuser, "zos-files", "view", "data-set", "PAYROLL.MASTER");
+        assertFalse(refused.get("success").asBoolean(), refused.toString());
+        assertEquals(500, refused.at("/error/errorCode").asInt(), refused.toString());
+        JsonNode body = Json.parse(refused.at("/error/causeErrors").asText());
+        assertEquals(4, body.get("category").asInt(), body.toString());
+        assertTrue(body.at("/details/0").asText().contains("FROM PAYROLL.** (G)"), body.toString());
+        assertTrue(simulator.admin().operatorCommand("D T").size() > 0);
+
+        ok("zos-tso", "issue", "command", "PERMIT 'PAYROLL.**' ID(IBMUSER) ACCESS(READ)", "--account", "ACCT#");
+        Processes.Result view = zowe.run(ibmuser, "zos-files", "view", "data-set", "PAYROLL.MASTER");
+        assertEquals(0, view.exitCode(), view.describe());
+    }
 }

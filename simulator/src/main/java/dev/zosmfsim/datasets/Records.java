@@ -3,7 +3,6 @@ package dev.zosmfsim.datasets;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -128,11 +127,6 @@ public final class Records {
     /** Text lines as records in the default code page (what a scenario's inline content is). */
     public static List<byte[]> ofLines(String text, DataSetAttributes attributes) {
         return fromText(text, attributes, DEFAULT_EBCDIC).records();
-    }
-
-    /** The UTF-8 bytes of text read from a data set. */
-    public static byte[] utf8(String text) {
-        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     private static byte[] pad(byte[] bytes, int length, byte filler) {

@@ -17,6 +17,8 @@ public final class RacfDatabase {
 
     public static final String FACILITY = "FACILITY";
     public static final String OPERCMDS = "OPERCMDS";
+    /** Data set profiles: not RACLISTed, so a change is in force at once. */
+    public static final String DATASET = "DATASET";
 
     /**
      * Profiles are immutable and replaced whole, so logons (every request) read them without taking the database's
@@ -29,7 +31,7 @@ public final class RacfDatabase {
      * the scenario or the admin API at once.
      */
     private final Map<String, ResourceClass> classes = Map.of(FACILITY, new ResourceClass(FACILITY),
-            OPERCMDS, new ResourceClass(OPERCMDS));
+            OPERCMDS, new ResourceClass(OPERCMDS), DATASET, new ResourceClass(DATASET));
     private final List<CertificateMap> certificateMaps = new ArrayList<>();
     /** Logon statistics LISTUSER shows: when each user last entered the system, and how often. */
     private final Map<String, Logons> logons = new java.util.concurrent.ConcurrentHashMap<>();
@@ -176,7 +178,27 @@ public final class RacfDatabase {
     /** PERMIT: changes the database ({@code access} null removes the permit); checks see it after the refresh. */
     public synchronized ResourceProfile permitInDatabase(String className, String profileName, String userid,
             AccessLevel access) {
-        return resourceClass(className).permit(profileName, UserProfile.normalizeUserid(userid), access);
+        ResourceProfile changed = resourceClass(className).permit(profileName, UserProfile.normalizeUserid(userid),
+                access);
+        if (className.equalsIgnoreCase(DATASET)) {
+            resourceClass(className).putInForce(changed);
+        }
+        return changed;
+    }
+
+    /** The in-storage profile of {@code className} that covers {@code resource} (the most specific), if any. */
+    public synchronized Optional<ResourceProfile> coveringProfile(String className, String resource) {
+        return resourceClass(className).covering(resource);
+    }
+
+    /** ALTDSD and the like: the profile replaced in the database and in force at once. */
+    public synchronized void replaceInForce(String className, ResourceProfile profile) {
+        resourceClass(className).putInForce(profile);
+    }
+
+    /** DELDSD and the like: the profile removed from the database and from what checks see. */
+    public synchronized boolean delete(String className, String profileName) {
+        return resourceClass(className).remove(profileName);
     }
 
     /** SETROPTS RACLIST(class) REFRESH: access checks see the database as it is now. */

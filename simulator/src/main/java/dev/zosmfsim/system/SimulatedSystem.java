@@ -146,6 +146,11 @@ public final class SimulatedSystem {
         return storage.catalog();
     }
 
+    /** RACF's check of data set accesses against the DATASET profiles. */
+    public dev.zosmfsim.security.DatasetAuthority datasetAuthority() {
+        return storage.datasetAuthority();
+    }
+
     /** The z/OS UNIX file system. */
     public dev.zosmfsim.uss.UnixFileSystem unixFiles() {
         return storage.files();

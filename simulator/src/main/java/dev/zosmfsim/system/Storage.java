@@ -9,5 +9,6 @@ import dev.zosmfsim.uss.UnixUsers;
  * members of its parmlib as CEA reads them.
  */
 record Storage(Catalog catalog, UnixFileSystem files, UnixUsers users,
-        java.util.Map<String, dev.zosmfsim.cea.CeaParameters> ceaMembers) {
+        java.util.Map<String, dev.zosmfsim.cea.CeaParameters> ceaMembers,
+        dev.zosmfsim.security.DatasetAuthority datasetAuthority) {
 }

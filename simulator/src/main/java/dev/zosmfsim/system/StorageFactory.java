@@ -36,7 +36,7 @@ final class StorageFactory {
 
     static Storage build(dev.zosmfsim.clock.SimClock clock, dev.zosmfsim.zosmf.SystemIdentity identity, RacfDatabase racf,
             ZosmfServerState zosmf, IzugLog log, Map<String, CeaParameters> ceaMembers,
-            dev.zosmfsim.scenario.Scenario scenario) {
+            dev.zosmfsim.scenario.Scenario scenario, dev.zosmfsim.console.SystemMessages messages) {
         Catalog catalog = new Catalog(() -> LocalDateTime.ofInstant(clock.now(), identity.localOffset()), Catalog.DEFAULT_SIZE_CAP);
         catalog.create(PARMLIB, new DataSetAttributes("PO", "PDS", RecordFormat.FB, 80, 27_920, "CYL", 1, 1, 20,
                 identity.residenceVolume()));
@@ -56,7 +56,8 @@ final class StorageFactory {
         files.mkdirs("/global/zosmf/data/logs", 0755, 0, 1);
         files.putFile(IZUG0_LOG, null, () -> (String.join("\n", log.lines()) + "\n")
                 .getBytes(StandardCharsets.ISO_8859_1), 0640, 0, 1, "ISO8859-1");
-        Storage storage = new Storage(catalog, files, users, new ParmlibCeaMembers(catalog, List.of(PARMLIB)));
+        Storage storage = new Storage(catalog, files, users, new ParmlibCeaMembers(catalog, List.of(PARMLIB)),
+                new dev.zosmfsim.security.DatasetAuthority(racf, messages::write));
         ScenarioStorage.load(storage, scenario);
         return storage;
     }

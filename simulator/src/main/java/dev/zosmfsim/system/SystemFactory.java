@@ -88,7 +88,7 @@ public final class SystemFactory {
         String active = scenario.cea().active() == null ? "00" : scenario.cea().active();
         Duration idle = checked.idleTimeout() == null ? DEFAULT_IDLE_TIMEOUT : checked.idleTimeout();
         IzugLog log = new IzugLog(clock);
-        Storage storage = StorageFactory.build(clock, identity, racf, zosmf, log, members, scenario);
+        Storage storage = StorageFactory.build(clock, identity, racf, zosmf, log, members, scenario, messages);
         Map<String, CeaParameters> parmlibMembers = storage.ceaMembers();
         AddressSpaces addressSpaces = new AddressSpaces(clock, members.get(active), idle,
                 new EndMessages(messages, identity, clock));
@@ -104,9 +104,12 @@ public final class SystemFactory {
         ConsoleService consoles = new ConsoleService(new ConsoleService.Parts(clock, identity, ipl, addressSpaces,
                 parmlibMembers, zosmf, tcpip, log, messages, router,
                 new OperatorCommandAuthority(racf), account));
-        TsoCommands tsoCommands = new TsoCommands(List.of(new TimeCommand(), new StatusCommand(),
+        List<dev.zosmfsim.tso.TsoCommand> commands = new ArrayList<>(List.of(new TimeCommand(), new StatusCommand(),
                 new ListuserCommand(racf), new AltuserCommand(racf), new PermitCommand(racf), new RdefineCommand(racf),
                 new SetroptsCommand(racf), new RacdcertCommand(racf)));
+        commands.addAll(dev.zosmfsim.security.DataSetProfileCommands.all(racf));
+        commands.addAll(dev.zosmfsim.tso.DataSetCommands.all(storage.catalog()));
+        TsoCommands tsoCommands = new TsoCommands(commands);
         TsoService tso = new TsoService(clock, addressSpaces, identity.localOffset(), tsoSettings(scenario.tso(), checked.receiveWait(), account),
                 tsoCommands);
         Faults faults = new Faults(clock, scenario.faults().seed() == null ? 0L : scenario.faults().seed());

@@ -37,7 +37,8 @@ class ScenarioErrorsTest {
         @Test
         void anUnknownSectionListsTheSectionsAndExtends() {
             assertEquals("s.yaml:2:1: extend: unknown key 'extend' (expected one of: cea, certificateMaps, clock,"
-                    + " console, description, extends, facility, faults, opercmds, setropts, system, tso, users, zosmf)",
+                    + " console, datasets, description, extends, facility, faults, opercmds, setropts, system, tso,"
+                    + " unixFiles, users, zosmf)",
                     error("description: x\nextend: default\n"));
         }
 

@@ -5,6 +5,7 @@ import dev.zosmfsim.datasets.Catalog;
 import dev.zosmfsim.datasets.DataSetName;
 import dev.zosmfsim.http.RequestBodies;
 import dev.zosmfsim.http.ServerContext;
+import dev.zosmfsim.security.AccessLevel;
 import io.javalin.http.Context;
 import java.util.Locale;
 
@@ -24,6 +25,7 @@ final class DataSetRequests {
     }
 
     void handle(Context ctx, DataSetPath target) {
+        String userid = dev.zosmfsim.http.LoggedOnUser.of(ctx);
         JsonNode body = Bodies.object(ctx, context.json());
         JsonNode request = body.get("request");
         if (request == null || !request.isTextual()) {
@@ -33,6 +35,9 @@ final class DataSetRequests {
         switch (request.asText().toLowerCase(Locale.ROOT)) {
             case "rename" -> {
                 Source from = source(body);
+                AccessLevel level = from.member() != null ? AccessLevel.UPDATE : AccessLevel.ALTER;
+                DataSetAccess.require(context, userid, from.name(), level);
+                DataSetAccess.require(context, userid, target.name(), level);
                 if (from.member() != null) {
                     if (target.member() == null || !from.name().equals(target.name())) {
                         throw FilesError.badRequest("A member is renamed within its data set: name the new member"
@@ -51,13 +56,24 @@ final class DataSetRequests {
                     throw FilesError.badRequest("Copying a z/OS UNIX file to a data set is not simulated.");
                 }
                 Source from = source(body);
+                DataSetAccess.require(context, userid, from.name(), AccessLevel.READ);
+                DataSetAccess.require(context, userid, target.name(), AccessLevel.UPDATE);
                 JsonNode replace = body.get("replace");
                 catalog.copy(from.name(), from.member(), target.name(), target.member(),
                         replace != null && replace.asBoolean(false), owner);
             }
-            case "hrecall" -> catalog.recall(target.name());
-            case "hmigrate" -> catalog.migrate(target.name());
-            case "hdelete" -> catalog.delete(target.name(), owner);
+            case "hrecall" -> {
+                DataSetAccess.require(context, userid, target.name(), AccessLevel.READ);
+                catalog.recall(target.name());
+            }
+            case "hmigrate" -> {
+                DataSetAccess.require(context, userid, target.name(), AccessLevel.UPDATE);
+                catalog.migrate(target.name());
+            }
+            case "hdelete" -> {
+                DataSetAccess.require(context, userid, target.name(), AccessLevel.ALTER);
+                catalog.delete(target.name(), owner);
+            }
             default -> throw FilesError.badRequest("The request '" + request.asText()
                     + "' is not rename, copy, hrecall, hmigrate or hdelete.");
         }

@@ -13,6 +13,7 @@ import dev.zosmfsim.datasets.Records;
 import dev.zosmfsim.http.LoggedOnUser;
 import dev.zosmfsim.http.RequestBodies;
 import dev.zosmfsim.http.ServerContext;
+import dev.zosmfsim.security.AccessLevel;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -60,6 +61,7 @@ final class DataSetRoutes {
 
     void get(Context ctx) {
         DataSetPath path = DataSetPath.parse(ctx.pathParam("path"));
+        DataSetAccess.require(context, ctx, path.name(), AccessLevel.READ);
         recallIfAsked(ctx, path.name());
         if (path.memberList()) {
             String start = upper(ctx.queryParam("start"));
@@ -96,6 +98,7 @@ final class DataSetRoutes {
             new DataSetRequests(context, owner(ctx)).handle(ctx, path);
             return;
         }
+        DataSetAccess.require(context, ctx, path.name(), AccessLevel.UPDATE);
         recallIfAsked(ctx, path.name());
         DataType type = DataType.parse(ctx.header("X-IBM-Data-Type"), Records.DEFAULT_EBCDIC);
         String owner = owner(ctx);
@@ -138,11 +141,12 @@ final class DataSetRoutes {
         if (path.member() != null || path.memberList()) {
             throw FilesError.badRequest("A create names a data set, not a member: members are written with PUT.");
         }
+        DataSetAccess.require(context, ctx, path.name(), AccessLevel.ALTER);
         JsonNode node = Bodies.object(ctx, context.json());
         DataSetBodies.CreateBody body = context.json().bind(node, DataSetBodies.CreateBody.class);
         DataSetAttributes attributes;
         try {
-            attributes = attributes(body);
+            attributes = attributes(body, LoggedOnUser.of(ctx));
         } catch (IllegalArgumentException e) {
             throw new DataSetException(DataSetException.Kind.BAD_ATTRIBUTES, "Dynamic allocation Error",
                     "IKJ56893I DATA SET " + path.name() + " NOT ALLOCATED+ " + e.getMessage());
@@ -156,6 +160,8 @@ final class DataSetRoutes {
         if (path.memberList()) {
             throw FilesError.noSuchResource("DELETE takes a data set or a member, not a member list.");
         }
+        DataSetAccess.require(context, ctx, path.name(), path.member() == null ? AccessLevel.ALTER
+                : AccessLevel.UPDATE);
         if (path.member() == null) {
             catalog().delete(path.name(), owner(ctx));
         } else {
@@ -166,13 +172,14 @@ final class DataSetRoutes {
     }
 
     /** The attributes of a create: those given, the rest from the {@code like} data set or z/OSMF's defaults. */
-    private DataSetAttributes attributes(DataSetBodies.CreateBody body) {
+    private DataSetAttributes attributes(DataSetBodies.CreateBody body, String creator) {
         DataSetAttributes like = null;
         if (body.like() != null) {
             String problem = DataSetName.problem(body.like());
             if (problem != null) {
                 throw new IllegalArgumentException(problem);
             }
+            DataSetAccess.require(context, creator, new DataSetName(body.like()), AccessLevel.READ);
             like = catalog().get(new DataSetName(body.like())).attributes();
         }
         String dsorg = body.dsorg() != null ? body.dsorg() : like != null ? like.dsorg() : null;
