@@ -32,6 +32,7 @@ public final class ServiceModules {
                 new TsoModule(),
                 new TopologyModule(),
                 new JobsModule(),
+                new dev.zosmfsim.files.rest.FilesModule(),
                 new AdminModule(admin, adminToken));
     }
 }

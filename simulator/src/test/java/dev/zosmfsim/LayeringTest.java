@@ -23,7 +23,8 @@ class LayeringTest {
     private static final String[] DOMAIN = {"dev.zosmfsim.cea..", "dev.zosmfsim.clock..", "dev.zosmfsim.console",
         "dev.zosmfsim.faults..", "dev.zosmfsim.jes", "dev.zosmfsim.jes.jcl", "dev.zosmfsim.journal..",
         "dev.zosmfsim.scenario..", "dev.zosmfsim.security", "dev.zosmfsim.syslog", "dev.zosmfsim.system..",
-        "dev.zosmfsim.tls..", "dev.zosmfsim.tso", "dev.zosmfsim.zosmf"};
+        "dev.zosmfsim.tls..", "dev.zosmfsim.tso", "dev.zosmfsim.zosmf", "dev.zosmfsim.datasets..",
+        "dev.zosmfsim.uss..", "dev.zosmfsim.parmlib.."};
 
     private static final JavaClasses CLASSES = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -72,7 +73,8 @@ class LayeringTest {
             "dev.zosmfsim.cli..", "dev.zosmfsim.clock..", "dev.zosmfsim.console..", "dev.zosmfsim.faults..",
             "dev.zosmfsim.http..", "dev.zosmfsim.jes..", "dev.zosmfsim.journal..", "dev.zosmfsim.scenario..",
             "dev.zosmfsim.security..", "dev.zosmfsim.syslog..", "dev.zosmfsim.system..", "dev.zosmfsim.testing..",
-            "dev.zosmfsim.tls..", "dev.zosmfsim.tso..", "dev.zosmfsim.zosmf.."}).filter(name -> !name.equals(own))
+            "dev.zosmfsim.tls..", "dev.zosmfsim.tso..", "dev.zosmfsim.zosmf..", "dev.zosmfsim.datasets..",
+            "dev.zosmfsim.uss..", "dev.zosmfsim.parmlib..", "dev.zosmfsim.files.."}).filter(name -> !name.equals(own))
             .toArray(String[]::new);
     }
 }

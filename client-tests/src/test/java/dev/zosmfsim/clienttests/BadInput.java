@@ -46,6 +46,12 @@ record BadInput(String name, Sender sender, int status, ErrorShape shape, Consum
         });
     }
 
+    /** Also checks the category of a body of the data set and file services. */
+    static BadInput files(String name, Sender sender, int status, int category) {
+        return new BadInput(name, sender, status, ErrorShape.FILES, body -> org.junit.jupiter.api.Assertions
+                .assertEquals(category, body.get("category").asInt(), body.toString()));
+    }
+
     /** Also checks the message id of a TSO-shaped body. */
     static BadInput tso(String name, Sender sender, int status, String messageId) {
         return new BadInput(name, sender, status, ErrorShape.TSO, body -> org.junit.jupiter.api.Assertions

@@ -70,6 +70,19 @@ enum ErrorShape {
                     && body.get("reason").isInt() && body.get("category").isInt() && body.get("message").isTextual();
         }
     },
+
+    /** The data set and file services: category, rc, reason and message, with the system's messages in details. */
+    FILES {
+        @Override
+        boolean matches(JsonNode body) {
+            Set<String> fields = fields(body);
+            return fields.containsAll(Set.of("category", "rc", "reason", "message"))
+                    && Set.of("category", "rc", "reason", "message", "details").containsAll(fields)
+                    && body.get("category").isInt() && body.get("rc").isInt() && body.get("reason").isInt()
+                    && body.get("message").isTextual() && !body.get("message").asText().isBlank()
+                    && (!fields.contains("details") || body.get("details").isArray());
+        }
+    },
     /** z/OSMF's request filters (the CSRF check): errorID and errorMsg. */
     FILTER {
         @Override

@@ -140,7 +140,15 @@ public final class CeaCommands implements CommandProcessor {
     }
 
     private static List<String> switchMember(CommandContext context, String suffix) {
-        CeaParameters next = context.ceaMembers().get(suffix);
+        CeaParameters next;
+        try {
+            next = context.ceaMembers().get(suffix);
+        } catch (dev.zosmfsim.parmlib.ParmlibSyntaxException e) {
+            List<String> lines = new java.util.ArrayList<>(e.messages());
+            lines.add(" CEA0012E CEAPRM" + suffix + " CONTAINS ERRORS; CEA=("
+                    + context.addressSpaces().parameters().member() + ") REMAINS IN EFFECT");
+            return lines;
+        }
         if (next == null) {
             return List.of(" CEA0012E MEMBER CEAPRM" + suffix + " WAS NOT FOUND IN PARMLIB; CEA=("
                     + context.addressSpaces().parameters().member() + ") REMAINS IN EFFECT");

@@ -90,7 +90,7 @@ public final class ConsoleService {
         this.system = parts.system();
         this.iplTime = parts.iplTime();
         this.addressSpaces = parts.addressSpaces();
-        this.ceaMembers = Map.copyOf(parts.ceaMembers());
+        this.ceaMembers = parts.ceaMembers();
         this.zosmf = parts.zosmf();
         this.tcpip = parts.tcpip();
         this.log = parts.log();

@@ -7,7 +7,7 @@ import java.util.Locale;
  * lists, and the scenario schema's, the same).
  */
 public enum FaultService {
-    CONSOLE, TSO, INFO, AUTH, TOPOLOGY, JWK, JOBS;
+    CONSOLE, TSO, INFO, AUTH, TOPOLOGY, JWK, JOBS, FILES;
 
     public static FaultService parse(String text) {
         try {

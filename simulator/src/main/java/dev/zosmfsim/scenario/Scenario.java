@@ -24,7 +24,8 @@ public record Scenario(
         TsoSpec tso,
         FaultsSpec faults,
         ClockSpec clock,
-        Jes2Spec jes2, LimitsSpec limits) {
+        Jes2Spec jes2, LimitsSpec limits, Map<String, StorageSpecs.DataSetSpec> datasets,
+        Map<String, StorageSpecs.UnixFileSpec> unixFiles) {
 
     public Scenario {
         system = system == null ? new SystemSpec(null, null, null, null, null, null, null) : system;
@@ -41,11 +42,13 @@ public record Scenario(
         clock = clock == null ? new ClockSpec(null, null, null) : clock;
         jes2 = jes2 == null ? new Jes2Spec(null, null, null) : jes2;
         limits = limits == null ? new LimitsSpec(null, null, null, null, null, null) : limits;
+        datasets = datasets == null ? Map.of() : new LinkedHashMap<>(datasets);
+        unixFiles = unixFiles == null ? Map.of() : new LinkedHashMap<>(unixFiles);
     }
 
     /** An empty scenario: a fresh system with no users. */
     public static Scenario empty() {
-        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /**
@@ -65,7 +68,7 @@ public record Scenario(
             newMaps.add(map);
         }
         return new Scenario(description, system, zosmf, cea, newUsers, facility, opercmds, newMaps, setropts, console,
-                tso, faults, clock, jes2, limits);
+                tso, faults, clock, jes2, limits, datasets, unixFiles);
     }
 
     /**

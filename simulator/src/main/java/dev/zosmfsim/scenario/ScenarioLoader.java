@@ -158,6 +158,7 @@ public final class ScenarioLoader {
             return null;
         }
         ObjectNode own = (ObjectNode) tree.deepCopy();
+        ContentFiles.inline(own, source.folder(), source.name(), problems);
         JsonNode parentName = own.remove("extends");
         if (parentName != null) {
             int[] at = locations.of("extends");
@@ -231,7 +232,7 @@ public final class ScenarioLoader {
             if (!Files.isRegularFile(resolved)) {
                 throw new IllegalArgumentException("'" + value + "': no such file");
             }
-            if (!insideAfterLinks(resolved, child.folder())) {
+            if (!ContentFiles.insideAfterLinks(resolved, child.folder())) {
                 throw new IllegalArgumentException("'" + value + "' must be a file in the folder of " + child.name()
                         + " or below it; it is a link that leads out of it");
             }
@@ -263,15 +264,6 @@ public final class ScenarioLoader {
         chain.forEach(source -> names.add(source.name()));
         names.add(last.name());
         return String.join(" -> ", names);
-    }
-
-    /** Whether {@code file}, with every symbolic link on its way followed, still lies in {@code folder}. */
-    private static boolean insideAfterLinks(Path file, Path folder) {
-        try {
-            return file.toRealPath().startsWith(folder.toRealPath());
-        } catch (java.io.IOException e) {
-            return false;
-        }
     }
 
     /** The child's mappings merged into the parent's: mappings merge key by key, anything else replaces. */

@@ -57,6 +57,7 @@ final class ScenarioValidator {
         Map<String, CeaParameters> members = validator.ceaMembers(scenario.cea());
         ConsoleSections console = new ConsoleSections(validator);
         console.check(scenario.console());
+        new StorageSections(validator).check(scenario);
         Duration receiveWait = validator.tso(scenario.tso());
         List<FaultRule> rules = validator.faultRules(scenario.faults());
         ClockSetting clock = validator.clockSetting(scenario.clock());

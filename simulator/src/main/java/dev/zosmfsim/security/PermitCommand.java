@@ -40,7 +40,10 @@ public final class PermitCommand extends RacfCommand {
         if (racf.profile(resourceClass, profile).isEmpty()) {
             return List.of("ICH06004I " + profile + " NOT DEFINED TO RACF");
         }
-        if (!special(context.userid()) && !racf.profile(resourceClass, profile).orElseThrow()
+        // a data set profile of the user's own high-level qualifier is theirs to permit
+        boolean owner = resourceClass.equalsIgnoreCase(RacfDatabase.DATASET)
+                && profile.toUpperCase(java.util.Locale.ROOT).startsWith(context.userid() + ".");
+        if (!special(context.userid()) && !owner && !racf.profile(resourceClass, profile).orElseThrow()
                 .accessOf(context.userid()).allows(AccessLevel.ALTER)) {
             return List.of("ICH06006I NOT AUTHORIZED TO " + profile);
         }
@@ -56,7 +59,7 @@ public final class PermitCommand extends RacfCommand {
                 return List.of(String.format("ICH06002I %-8s NOT AUTHORIZED, DELETE IGNORED", userid));
             }
             racf.permitInDatabase(resourceClass, profile, userid, null);
-            return List.of(raclistedUpdate(resourceClass));
+            return resourceClass.equalsIgnoreCase(RacfDatabase.DATASET) ? List.of() : List.of(raclistedUpdate(resourceClass));
         }
         AccessLevel access;
         try {
@@ -65,6 +68,6 @@ public final class PermitCommand extends RacfCommand {
             return List.of("IKJ56702I INVALID ACCESS, " + operands.value("ACCESS").orElse(""));
         }
         racf.permitInDatabase(resourceClass, profile, userid, access);
-        return List.of(raclistedUpdate(resourceClass));
+        return resourceClass.equalsIgnoreCase(RacfDatabase.DATASET) ? List.of() : List.of(raclistedUpdate(resourceClass));
     }
 }

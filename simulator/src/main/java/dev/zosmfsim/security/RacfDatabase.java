@@ -22,6 +22,8 @@ public final class RacfDatabase {
     public static final String JESJOBS = "JESJOBS";
     /** Who may submit work as another user: {@code userid.SUBMIT}, READ. */
     public static final String SURROGAT = "SURROGAT";
+    /** Data set profiles: not RACLISTed, so a change is in force at once. */
+    public static final String DATASET = "DATASET";
 
     /**
      * Profiles are immutable and replaced whole, so logons (every request) read them without taking the database's
@@ -35,7 +37,8 @@ public final class RacfDatabase {
      */
     private final Map<String, ResourceClass> classes = Map.of(FACILITY, new ResourceClass(FACILITY),
             OPERCMDS, new ResourceClass(OPERCMDS), JESSPOOL, new ResourceClass(JESSPOOL),
-            JESJOBS, new ResourceClass(JESJOBS), SURROGAT, new ResourceClass(SURROGAT));
+            JESJOBS, new ResourceClass(JESJOBS), SURROGAT, new ResourceClass(SURROGAT),
+            DATASET, new ResourceClass(DATASET));
     private final List<CertificateMap> certificateMaps = new ArrayList<>();
     /** Logon statistics LISTUSER shows: when each user last entered the system, and how often. */
     private final Map<String, Logons> logons = new java.util.concurrent.ConcurrentHashMap<>();
@@ -182,7 +185,27 @@ public final class RacfDatabase {
     /** PERMIT: changes the database ({@code access} null removes the permit); checks see it after the refresh. */
     public synchronized ResourceProfile permitInDatabase(String className, String profileName, String userid,
             AccessLevel access) {
-        return resourceClass(className).permit(profileName, UserProfile.normalizeUserid(userid), access);
+        ResourceProfile changed = resourceClass(className).permit(profileName, UserProfile.normalizeUserid(userid),
+                access);
+        if (className.equalsIgnoreCase(DATASET)) {
+            resourceClass(className).putInForce(changed);
+        }
+        return changed;
+    }
+
+    /** The in-storage profile of {@code className} that covers {@code resource} (the most specific), if any. */
+    public synchronized Optional<ResourceProfile> coveringProfile(String className, String resource) {
+        return resourceClass(className).covering(resource);
+    }
+
+    /** ALTDSD and the like: the profile replaced in the database and in force at once. */
+    public synchronized void replaceInForce(String className, ResourceProfile profile) {
+        resourceClass(className).putInForce(profile);
+    }
+
+    /** DELDSD and the like: the profile removed from the database and from what checks see. */
+    public synchronized boolean delete(String className, String profileName) {
+        return resourceClass(className).remove(profileName);
     }
 
     /** SETROPTS RACLIST(class) REFRESH: access checks see the database as it is now. */

@@ -56,6 +56,13 @@ final class ResourceClass {
         inStorage.put(profile.name(), profile);
     }
 
+    /** Removes a profile from the database and the in-storage copy; false if there was none. */
+    boolean remove(String profileName) {
+        String key = normalize(profileName);
+        inStorage.remove(key);
+        return database.remove(key) != null;
+    }
+
     void refresh() {
         inStorage.clear();
         inStorage.putAll(database);

@@ -46,6 +46,7 @@ public final class SimulatedSystem {
     private final SystemLog hardcopy;
     private final ZosmfMaintenance maintenance;
     private final Jes2 jes;
+    private final Storage storage;
 
     SimulatedSystem(SystemFactory.Parts parts) {
         this.clock = parts.clock();
@@ -57,7 +58,7 @@ public final class SimulatedSystem {
         this.tokens = parts.tokens();
         this.authenticator = parts.authenticator();
         this.addressSpaces = parts.addressSpaces();
-        this.ceaMembers = Map.copyOf(parts.ceaMembers());
+        this.ceaMembers = parts.ceaMembers();
         this.izugLog = parts.izugLog();
         this.messages = parts.messages();
         this.consoles = parts.consoles();
@@ -67,6 +68,7 @@ public final class SimulatedSystem {
         this.hardcopy = parts.hardcopy();
         this.maintenance = parts.maintenance();
         this.jes = parts.jes();
+        this.storage = parts.storage();
     }
 
     /**
@@ -126,7 +128,7 @@ public final class SimulatedSystem {
         return addressSpaces;
     }
 
-    /** The CEAPRMxx members by suffix. */
+    /** The CEAPRMxx members by suffix, as parmlib holds them now. */
     public Map<String, CeaParameters> ceaMembers() {
         return ceaMembers;
     }
@@ -158,6 +160,26 @@ public final class SimulatedSystem {
     /** JES2: every job of the system, batch, started tasks and TSO users. */
     public Jes2 jes() {
         return jes;
+    }
+
+    /** The catalog of data sets (and their members): what z/OSMF's data set services and parmlib readers use. */
+    public dev.zosmfsim.datasets.Catalog datasets() {
+        return storage.catalog();
+    }
+
+    /** RACF's check of data set accesses against the DATASET profiles. */
+    public dev.zosmfsim.security.DatasetAuthority datasetAuthority() {
+        return storage.datasetAuthority();
+    }
+
+    /** The z/OS UNIX file system. */
+    public dev.zosmfsim.uss.UnixFileSystem unixFiles() {
+        return storage.files();
+    }
+
+    /** The users' OMVS segments: who they are to z/OS UNIX. */
+    public dev.zosmfsim.uss.UnixUsers unixUsers() {
+        return storage.users();
     }
 
     /** The fault rules in force and the journal of their firings. */

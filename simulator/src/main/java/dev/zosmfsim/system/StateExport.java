@@ -41,7 +41,8 @@ public final class StateExport {
                 profiles(system, RacfDatabase.OPERCMDS), maps(system), setropts(system.racf().passwordRules()),
                 started.console(),
                 started.tso(), faults(system.faults()), clock(system.clock()), JesSection.export(system.jes()),
-                started.limits());
+                started.limits(), ScenarioStorage.datasets(system.datasets()),
+                ScenarioStorage.unixFiles(system.unixFiles(), system.unixUsers()));
     }
 
     private static Scenario.SystemSpec systemSpec(SimulatedSystem system, Scenario.SystemSpec started) {

@@ -71,7 +71,7 @@ public final class SystemFactory {
             RacfDatabase racf, TokenService tokens, Authenticator authenticator, AddressSpaces addressSpaces,
             Map<String, CeaParameters> ceaMembers, IzugLog izugLog, SystemMessages messages, ConsoleService consoles,
             TsoService tso, Faults faults, Sysplex sysplex, SystemLog hardcopy, ZosmfMaintenance maintenance,
-            Jes2 jes) {
+            Jes2 jes, Storage storage) {
     }
 
     private SystemFactory() {
@@ -131,12 +131,17 @@ public final class SystemFactory {
         String active = scenario.cea().active() == null ? "00" : scenario.cea().active();
         Duration idle = checked.idleTimeout() == null ? DEFAULT_IDLE_TIMEOUT : checked.idleTimeout();
         IzugLog log = new IzugLog(clock);
+        Storage storage = StorageFactory.build(clock, identity, racf, zosmf, log, members, scenario, messages);
+        Map<String, CeaParameters> parmlibMembers = storage.ceaMembers();
         // STATUS reads JES2's queues, and JES2's IKJEFT01 runs these same commands: STATUS finds JES2 once it is built
         java.util.concurrent.atomic.AtomicReference<Jes2> jesOnceBuilt = new java.util.concurrent.atomic.AtomicReference<>();
-        TsoCommands tsoCommands = new TsoCommands(List.of(new TimeCommand(),
+        List<dev.zosmfsim.tso.TsoCommand> commands = new ArrayList<>(List.of(new TimeCommand(),
                 new StatusCommand(userid -> JesSection.batchJobs(jesOnceBuilt.get(), userid)),
                 new ListuserCommand(racf), new AltuserCommand(racf), new PermitCommand(racf), new RdefineCommand(racf),
                 new SetroptsCommand(racf), new RacdcertCommand(racf)));
+        commands.addAll(dev.zosmfsim.security.DataSetProfileCommands.all(racf));
+        commands.addAll(dev.zosmfsim.tso.DataSetCommands.all(storage.catalog()));
+        TsoCommands tsoCommands = new TsoCommands(commands);
         Jes2 jes = new Jes2(clock, identity, JesSection.parameters(checked), messages::writeAt,
                 new RacfJobSecurity(racf, identity.sysname()),
                 new Programs(new TsoInBatch(tsoCommands, identity.localOffset())), zosmf::running);
@@ -159,7 +164,7 @@ public final class SystemFactory {
                 new CannedResponses(checked.canned()));
         String account = scenario.zosmf().consoleAccount() == null ? "ACCT#" : scenario.zosmf().consoleAccount();
         ConsoleService consoles = new ConsoleService(new ConsoleService.Parts(clock, identity, ipl, addressSpaces,
-                members, zosmf, tcpip, log, messages, hardcopy, router,
+                parmlibMembers, zosmf, tcpip, log, messages, hardcopy, router,
                 new OperatorCommandAuthority(racf), account, sysplex));
         TsoService tso = new TsoService(clock, addressSpaces, identity.localOffset(), tsoSettings(scenario.tso(), checked.receiveWait(), account),
                 tsoCommands);
@@ -168,8 +173,8 @@ public final class SystemFactory {
             checked.faultRules().forEach(faults::add);
         }
         return new SimulatedSystem(new Parts(clock, identity, ipl, zosmf, tcpip, racf, tokens, authenticator,
-                addressSpaces, members, log, messages, consoles, tso, faults, sysplex, hardcopy, checked.maintenance(),
-                jes));
+                addressSpaces, parmlibMembers, log, messages, consoles, tso, faults, sysplex, hardcopy,
+                checked.maintenance(), jes, storage));
     }
 
     private static TsoSettings tsoSettings(Scenario.TsoSpec spec, Duration receiveWait, String defaultAccount) {

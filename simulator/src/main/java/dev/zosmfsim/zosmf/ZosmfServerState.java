@@ -12,6 +12,7 @@ public final class ZosmfServerState {
     private ZosmfSettings configured;
     private boolean running;
     private int starts;
+    private ZosmfConfigSource source;
 
     /** z/OSMF started with the system, as it is when IZUSVR1 is started automatically at IPL. */
     public ZosmfServerState(ZosmfSettings settings) {
@@ -30,13 +31,26 @@ public final class ZosmfServerState {
         return inForce;
     }
 
+    /** The settings z/OSMF would start with now: IZUPRMxx as it reads now, once a member holds them. */
     public synchronized ZosmfSettings configured() {
+        if (source != null) {
+            configured = source.read(configured);
+        }
         return configured;
+    }
+
+    /** Keeps the configured settings in {@code member} (IZUPRMxx) from now on, writing the current ones into it. */
+    public synchronized void keepIn(ZosmfConfigSource member) {
+        this.source = Objects.requireNonNull(member, "member");
+        member.write(configured);
     }
 
     /** Changes IZUPRMxx; z/OSMF reads it at its next start. */
     public synchronized void configure(ZosmfSettings settings) {
         this.configured = Objects.requireNonNull(settings, "settings");
+        if (source != null) {
+            source.write(settings);
+        }
     }
 
     /** Changes the settings in force at once (used while the system is being built). */
@@ -61,7 +75,7 @@ public final class ZosmfServerState {
         if (running) {
             return false;
         }
-        inForce = configured;
+        inForce = configured();
         running = true;
         starts++;
         return true;

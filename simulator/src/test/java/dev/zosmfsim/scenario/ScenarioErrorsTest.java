@@ -37,7 +37,8 @@ class ScenarioErrorsTest {
         @Test
         void anUnknownSectionListsTheSectionsAndExtends() {
             assertEquals("s.yaml:2:1: extend: unknown key 'extend' (expected one of: cea, certificateMaps, clock,"
-                    + " console, description, extends, facility, faults, jes2, limits, opercmds, setropts, system, tso, users, zosmf)",
+                    + " console, datasets, description, extends, facility, faults, jes2, limits, opercmds, setropts,"
+                    + " system, tso, unixFiles, users, zosmf)",
                     error("description: x\nextend: default\n"));
         }
 
@@ -200,9 +201,9 @@ class ScenarioErrorsTest {
 
         @Test
         void anUnknownService() {
-            assertEquals("s.yaml:4:9: faults.rules[0].match.service: unknown service 'files': expected one of"
-                    + " console, tso, info, auth, topology, jwk, jobs",
-                    error("faults:\n  rules:\n    - match:\n        service: files\n      effect: {drop: true}\n"));
+            assertEquals("s.yaml:4:9: faults.rules[0].match.service: unknown service 'nosuch': expected one of"
+                    + " console, tso, info, auth, topology, jwk, jobs, files",
+                    error("faults:\n  rules:\n    - match:\n        service: nosuch\n      effect: {drop: true}\n"));
         }
     }
 
