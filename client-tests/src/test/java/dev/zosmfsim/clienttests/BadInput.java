@@ -39,7 +39,7 @@ record BadInput(String name, Sender sender, int status, ErrorShape shape, Consum
 
     /** Also checks the jobs interface's return code, reason and category. */
     static BadInput jobs(String name, Sender sender, int status, int rc, int reason) {
-        return new BadInput(name, sender, status, ErrorShape.JOBS, body -> {
+        return new BadInput(name, sender, status, ErrorShape.REPORT, body -> {
             org.junit.jupiter.api.Assertions.assertEquals(rc, body.get("rc").asInt(), body.toString());
             org.junit.jupiter.api.Assertions.assertEquals(reason, body.get("reason").asInt(), body.toString());
             org.junit.jupiter.api.Assertions.assertEquals(6, body.get("category").asInt(), body.toString());
@@ -48,7 +48,7 @@ record BadInput(String name, Sender sender, int status, ErrorShape shape, Consum
 
     /** Also checks the category of a body of the data set and file services. */
     static BadInput files(String name, Sender sender, int status, int category) {
-        return new BadInput(name, sender, status, ErrorShape.FILES, body -> org.junit.jupiter.api.Assertions
+        return new BadInput(name, sender, status, ErrorShape.REPORT, body -> org.junit.jupiter.api.Assertions
                 .assertEquals(category, body.get("category").asInt(), body.toString()));
     }
 

@@ -60,19 +60,12 @@ enum ErrorShape {
             return true;
         }
     },
-    /** The z/OS jobs REST interface's error report: rc, reason, category and message (z/OSMF adds a stack). */
-    JOBS {
-        @Override
-        boolean matches(JsonNode body) {
-            Set<String> names = fields(body);
-            names.remove("stack");
-            return names.equals(Set.of("rc", "reason", "category", "message")) && body.get("rc").isInt()
-                    && body.get("reason").isInt() && body.get("category").isInt() && body.get("message").isTextual();
-        }
-    },
-
-    /** The data set and file services: category, rc, reason and message, with the system's messages in details. */
-    FILES {
+    /**
+     * z/OSMF's error report document, which the jobs and the data set and file services answer: category, rc, reason
+     * and message, with the system's messages in {@code details} where there are some (z/OSMF also adds a Java stack,
+     * which the simulator never sends).
+     */
+    REPORT {
         @Override
         boolean matches(JsonNode body) {
             Set<String> fields = fields(body);
