@@ -8,6 +8,8 @@ import dev.zosmfsim.jes.JobType;
 import dev.zosmfsim.jes.NamePattern;
 import dev.zosmfsim.scenario.CheckedScenario;
 import dev.zosmfsim.scenario.Scenario;
+import dev.zosmfsim.jes.JesException;
+import dev.zosmfsim.tso.CancelJobCommand;
 import dev.zosmfsim.tso.StatusCommand;
 import java.util.Arrays;
 import java.util.List;
@@ -64,6 +66,38 @@ final class JesSection {
                 null);
         return jes.list(userid, everyone).stream().filter(job -> job.type() == JobType.JOB)
                 .map(job -> new StatusCommand.BatchJob(job.jobname(), job.jobId(), job.status().name())).toList();
+    }
+
+    /**
+     * TSO's CANCEL of a batch job the user may see, by name (and id, or the one job of that name), through JES2's
+     * cancel with its JESJOBS check.
+     */
+    static CancelJobCommand.Result cancel(Jes2 jes, String userid, String jobname, String jobid, boolean purge) {
+        if (jes == null) {
+            return CancelJobCommand.Result.NOT_FOUND;
+        }
+        JobFilter named = new JobFilter(NamePattern.of("*"), NamePattern.of(jobname), null, null, JobFilter.MAX_JOBS,
+                null);
+        List<Job> found = jes.list(userid, named).stream().filter(job -> job.type() == JobType.JOB)
+                .filter(job -> job.jobname().equals(jobname))
+                .filter(job -> jobid == null || job.jobId().equals(jobid)
+                        || jes.byId(jobid).map(byId -> byId == job).orElse(false))
+                .toList();
+        if (found.isEmpty()) {
+            return CancelJobCommand.Result.NOT_FOUND;
+        }
+        if (found.size() > 1) {
+            return CancelJobCommand.Result.NOT_UNIQUE;
+        }
+        try {
+            Jes2.Feedback feedback = jes.cancel(userid, found.get(0), purge);
+            if (feedback.status() != 0) {
+                return CancelJobCommand.Result.NOT_CANCELLABLE;
+            }
+            return purge ? CancelJobCommand.Result.PURGED : CancelJobCommand.Result.CANCELLED;
+        } catch (JesException refused) {
+            return CancelJobCommand.Result.NOT_AUTHORIZED;
+        }
     }
 
     private static Scenario.JobSpec spec(Job job) {

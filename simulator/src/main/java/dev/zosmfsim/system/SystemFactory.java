@@ -131,10 +131,12 @@ public final class SystemFactory {
         String active = scenario.cea().active() == null ? "00" : scenario.cea().active();
         Duration idle = checked.idleTimeout() == null ? DEFAULT_IDLE_TIMEOUT : checked.idleTimeout();
         IzugLog log = new IzugLog(clock);
-        // STATUS reads JES2's queues, and JES2's IKJEFT01 runs these same commands: STATUS finds JES2 once it is built
+        // STATUS and CANCEL read JES2's queues, and JES2's IKJEFT01 runs these same commands: STATUS finds JES2 once it is built
         java.util.concurrent.atomic.AtomicReference<Jes2> jesOnceBuilt = new java.util.concurrent.atomic.AtomicReference<>();
         TsoCommands tsoCommands = new TsoCommands(List.of(new TimeCommand(),
                 new StatusCommand(userid -> JesSection.batchJobs(jesOnceBuilt.get(), userid)),
+                new dev.zosmfsim.tso.CancelJobCommand((userid, jobname, jobid, purge) ->
+                        JesSection.cancel(jesOnceBuilt.get(), userid, jobname, jobid, purge)),
                 new ListuserCommand(racf), new AltuserCommand(racf), new PermitCommand(racf), new RdefineCommand(racf),
                 new SetroptsCommand(racf), new RacdcertCommand(racf)));
         Jes2 jes = new Jes2(clock, identity, JesSection.parameters(checked), messages::writeAt,
