@@ -164,7 +164,8 @@ public final class SystemFactory {
                 members, zosmf, tcpip, log, messages, hardcopy, router,
                 new OperatorCommandAuthority(racf), account, sysplex));
         TsoService tso = new TsoService(clock, addressSpaces, identity.localOffset(), tsoSettings(scenario.tso(), checked.receiveWait(), account),
-                tsoCommands);
+                tsoCommands, (userid, request, lines) -> jes.failedLogon(new dev.zosmfsim.jes.FailedLogon(userid,
+                        request.proc(), request.account(), request.region(), lines)));
         Faults faults = new Faults(clock, scenario.faults().seed() == null ? 0L : scenario.faults().seed());
         if (role.zosmfHost()) {
             checked.faultRules().forEach(faults::add);
