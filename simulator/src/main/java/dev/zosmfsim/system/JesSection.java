@@ -4,6 +4,7 @@ import dev.zosmfsim.jes.Jes2;
 import dev.zosmfsim.jes.Jes2Parameters;
 import dev.zosmfsim.jes.Job;
 import dev.zosmfsim.jes.JobFilter;
+import dev.zosmfsim.jes.JobStatus;
 import dev.zosmfsim.jes.JobType;
 import dev.zosmfsim.jes.NamePattern;
 import dev.zosmfsim.scenario.CheckedScenario;
@@ -88,6 +89,10 @@ final class JesSection {
         }
         if (found.size() > 1) {
             return CancelJobCommand.Result.NOT_UNIQUE;
+        }
+        if (found.get(0).status() == JobStatus.INPUT && !found.get(0).held()) {
+            // a job on the input queue and not held is the one being run now: IKJEFT01 in it issued this CANCEL
+            return CancelJobCommand.Result.ITSELF;
         }
         try {
             Jes2.Feedback feedback = jes.cancel(userid, found.get(0), purge);

@@ -16,7 +16,7 @@ public final class CancelJobCommand implements TsoCommand {
 
     /** What the cancel of one named job came to. */
     public enum Result {
-        CANCELLED, PURGED, NOT_FOUND, NOT_UNIQUE, NOT_AUTHORIZED, NOT_CANCELLABLE
+        CANCELLED, PURGED, NOT_FOUND, NOT_UNIQUE, NOT_AUTHORIZED, NOT_CANCELLABLE, ITSELF
     }
 
     /** Cancels (or with {@code purge} also purges) the batch job {@code jobname} (with {@code jobid}, or null). */
@@ -90,6 +90,7 @@ public final class CancelJobCommand implements TsoCommand {
             case NOT_UNIQUE -> "JOB " + jobname + " NOT UNIQUE - SPECIFY JOBNAME(JOBID)";
             case NOT_AUTHORIZED -> "JOB " + name + " NOT CANCELLED - NOT AUTHORIZED";
             case NOT_CANCELLABLE -> "JOB " + name + " NOT CANCELLED - ON OUTPUT QUEUE, USE PURGE";
+            case ITSELF -> "JOB " + name + " NOT CANCELLED - IT IS THE JOB RUNNING THIS COMMAND";
         };
     }
 }

@@ -100,4 +100,15 @@ class TsoCancelTest {
         assertTrue(printed.contains("JOB COLIND(" + target.jobId() + ") CANCELLED"), printed.toString());
         assertEquals("ABEND S222", now(target).retcode());
     }
+
+    @Test
+    void aBatchJobDoesNotCancelItself() {
+        Job batch = submit("COLIN", "//COLINF JOB", "//TSO EXEC PGM=IKJEFT01", "//SYSTSPRT DD SYSOUT=*",
+                "//SYSTSIN DD *", "CANCEL COLINF", "/*");
+        assertEquals("CC 0000", batch.retcode());
+        List<String> printed = batch.spool().stream().filter(file -> file.ddname().equals("SYSTSPRT")).findFirst()
+                .orElseThrow().records();
+        assertTrue(printed.contains("JOB COLINF NOT CANCELLED - IT IS THE JOB RUNNING THIS COMMAND"),
+                printed.toString());
+    }
 }
