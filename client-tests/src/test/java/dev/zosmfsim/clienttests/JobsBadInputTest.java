@@ -20,12 +20,16 @@ class JobsBadInputTest extends BadInputCatalogue {
     /** A job of COLIN's, and one of IBMUSER's that COLIN may not see. */
     private String colinJob;
     private String ibmuserJob;
+    /** IBMUSER's job by its correlator's URL path (after /jobs). */
+    private String ibmuserCorrelator;
 
     @Override
     void prepare(BadInputTarget target) throws Exception {
-        colinJob = submitted(target.colin, target, "//COLINJ JOB\n//S1 EXEC PGM=IEFBR14\n", null);
-        ibmuserJob = submitted(target.anonymous, target, "//IBMUSERJ JOB\n//S1 EXEC PGM=IEFBR14\n",
+        colinJob = submitted(target.colin, target, "//COLINJ JOB\n//S1 EXEC PGM=IEFBR14\n", null).split(" ")[0];
+        String ibmusers = submitted(target.anonymous, target, "//IBMUSERJ JOB\n//S1 EXEC PGM=IEFBR14\n",
                 Requests.basic("IBMUSER", "SYS1"));
+        ibmuserJob = ibmusers.substring(0, ibmusers.indexOf(' '));
+        ibmuserCorrelator = ibmusers.substring(ibmusers.indexOf(' ') + 1);
     }
 
     private static String submitted(java.net.http.HttpClient client, BadInputTarget target, String jcl,
@@ -35,7 +39,8 @@ class JobsBadInputTest extends BadInputCatalogue {
             request.header("Authorization", authorization);
         }
         JsonNode job = Json.parse(Requests.send(client, request).body());
-        return job.get("jobname").asText() + "/" + job.get("jobid").asText();
+        return job.get("jobname").asText() + "/" + job.get("jobid").asText() + " "
+                + job.get("job-correlator").asText().replace(":", "%3A");
     }
 
     @Override
@@ -56,6 +61,19 @@ class JobsBadInputTest extends BadInputCatalogue {
                 + ibmuserJob, "{\"request\":\"cancel\",\"version\":\"2.0\"}")), 400, 4, 10));
         cases.add(jobs("purge of another user's job", target -> target.send(target.requests.delete(JOBS + "/"
                 + ibmuserJob)), 400, 4, 10));
+        // by correlator: one no job has, another user's, and what cannot be one
+        String nobodys = "/J0099999S0W1....00000000.......%3A";
+        cases.add(jobs("status by a correlator no job has", get(JOBS + nobodys), 400, 4, 10));
+        cases.add(jobs("files by a correlator no job has", get(JOBS + nobodys + "/files"), 400, 4, 10));
+        cases.add(jobs("records by a correlator no job has", get(JOBS + nobodys + "/files/2/records"), 400, 4, 10));
+        cases.add(jobs("status of another user's job by correlator", target -> target.send(target.requests.get(JOBS
+                + "/" + ibmuserCorrelator)), 400, 4, 10));
+        cases.add(jobs("purge of another user's job by correlator", target -> target.send(target.requests.delete(JOBS
+                + "/" + ibmuserCorrelator)), 400, 4, 10));
+        cases.add(jobs("cancel by a correlator without its colon", target -> target.send(target.requests.put(JOBS
+                + "/J0099999S0W1....00000000........", "{\"request\":\"cancel\"}")), 400, 4, 7));
+        cases.add(jobs("records by a correlator with a file id of words", get(JOBS + nobodys + "/files/ABC/records"),
+                400, 4, 10));
         // paths no service matches
         for (String path : List.of("/((((((((/JOB123", "/JOB1/((", "/owner=TCPIP*", "/A/B/C/D", "/COLINJ")) {
             cases.add(jobs("path " + path, get(JOBS + path.replace("(", "%28").replace("*", "%2A")), 400, 4, 7));

@@ -130,6 +130,31 @@ class ZoweCliJobsTest {
     }
 
     @Test
+    void aFailedTsoLogonLeavesATsuJobWhoseSpoolSaysWhy() throws Exception {
+        Processes.Result started = zowe.run(colin, "zos-tso", "start", "address-space", "--account", "ACCT#",
+                "--logon-procedure", "NOSUCH");
+        assertTrue((started.stdout() + started.stderr()).contains("IKJ56482I"), started.describe());
+        JsonNode listed = zowe.json(colin, "zos-jobs", "list", "jobs", "--prefix", "COLIN");
+        List<JsonNode> failed = new ArrayList<>();
+        listed.at("/data").forEach(job -> {
+            if (job.get("retcode").asText().equals("JCL ERROR")) {
+                failed.add(job);
+            }
+        });
+        assertEquals(1, failed.size(), listed.toString());
+        JsonNode job = failed.get(0);
+        assertEquals("COLIN", job.get("jobname").asText());
+        assertEquals("TSU", job.get("type").asText());
+        assertEquals("OUTPUT", job.get("status").asText());
+        Processes.Result spool = zowe.run(colin, "zos-jobs", "view", "all-spool-content", job.get("jobid").asText());
+        assertEquals(0, spool.exitCode(), spool.describe());
+        assertTrue(spool.stdout().contains("IKJ56482I THE PROCEDURE NAME NOSUCH HAS NOT BEEN DEFINED FOR USE"),
+                spool.stdout());
+        assertTrue(spool.stdout().contains("IEFC452I COLIN - JOB NOT RUN - JCL ERROR"), spool.stdout());
+        assertTrue(spool.stdout().contains("IEFC612I PROCEDURE NOSUCH WAS NOT FOUND"), spool.stdout());
+    }
+
+    @Test
     void downloadOutputWritesEachSpoolFile() throws Exception {
         String jobid = submit(colin, IEFBR14);
         Path out = folder.resolve("download");

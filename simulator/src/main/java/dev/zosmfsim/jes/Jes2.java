@@ -108,6 +108,18 @@ public final class Jes2 implements AddressSpaceEvents {
         jobs.put(number, TsuSpool.tsuJob(formats, number, space, clock.now()));
     }
 
+    /** A TSO logon whose procedure TSO/E refused leaves a TSU job that failed in conversion (JCL ERROR). */
+    public Job failedLogon(FailedLogon logon) {
+        Job job;
+        synchronized (this) {
+            job = TsuSpool.failedLogon(formats, allocateLocked(), logon, clock.now());
+            jobs.put(job.number(), job);
+            trimLocked();
+        }
+        logon.ending(" ", formats.time(clock.now())).forEach(this::log);
+        return job;
+    }
+
     @Override
     public void ended(AddressSpace space, AddressSpace.EndReason reason) {
         refresh();

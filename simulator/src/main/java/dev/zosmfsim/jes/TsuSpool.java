@@ -30,6 +30,32 @@ final class TsuSpool {
         return job;
     }
 
+    /**
+     * The TSU job of a logon whose procedure TSO/E refused: JES2 made the job, its conversion failed. JESMSGLG has the
+     * logon's IKJ messages, IEFC452I JOB NOT RUN - JCL ERROR and $HASP396; JESYSMSG IEFC612I for the procedure.
+     */
+    static Job failedLogon(JesFormats formats, int number, FailedLogon logon, Instant now) {
+        List<String> jcl = List.of(String.format("//%-8s JOB '%s',REGION=%dK", logon.userid(), logon.account(),
+                logon.region()), String.format("//%-8s EXEC %s", logon.proc(), logon.proc()));
+        Job job = new Job(number, JobType.TSU, logon.userid(), logon.userid(), logon.userid(), "TSU", now, null, null,
+                jcl, JobIds.correlator('T', number, formats.sysname(), now, ""));
+        String prefix = formats.prefix(now, job.jobId());
+        List<String> log = new ArrayList<>(List.of(formats.title(), "0", formats.dateLine(now, job.jobId())));
+        log.add(prefix + "IRR010I  USERID " + logon.userid() + "  IS ASSIGNED TO THIS JOB.");
+        logon.messages().forEach(line -> log.add(prefix + line));
+        log.addAll(logon.ending(prefix, formats.time(now)));
+        List<String> listing = new ArrayList<>();
+        for (int i = 0; i < jcl.size(); i++) {
+            listing.add(String.format("%9d %s", i + 1, jcl.get(i)));
+        }
+        job.spool(List.of(new SpoolFile(2, "JESMSGLG", "JES2", null, "UA", 133, "Z", log),
+                new SpoolFile(3, "JESJCL", "JES2", null, "V", 136, "Z", listing),
+                new SpoolFile(4, "JESYSMSG", "JES2", null, "VA", 137, "Z", List.of(" STMT NO. MESSAGE",
+                        "        2 IEFC612I PROCEDURE " + logon.proc() + " WAS NOT FOUND"))));
+        job.end(now, "JCL ERROR");
+        return job;
+    }
+
     /** A started task's STC job, running from {@code when}. */
     static Job stcJob(JesFormats formats, int number, StartedTask task, Instant when) {
         Job job = new Job(number, JobType.STC, task.jobname(), task.userid(), task.userid(), "STC", when, null, task,

@@ -4,10 +4,13 @@ import dev.zosmfsim.jes.Jes2;
 import dev.zosmfsim.jes.Jes2Parameters;
 import dev.zosmfsim.jes.Job;
 import dev.zosmfsim.jes.JobFilter;
+import dev.zosmfsim.jes.JobStatus;
 import dev.zosmfsim.jes.JobType;
 import dev.zosmfsim.jes.NamePattern;
 import dev.zosmfsim.scenario.CheckedScenario;
 import dev.zosmfsim.scenario.Scenario;
+import dev.zosmfsim.jes.JesException;
+import dev.zosmfsim.tso.CancelJobCommand;
 import dev.zosmfsim.tso.StatusCommand;
 import java.util.Arrays;
 import java.util.List;
@@ -64,6 +67,42 @@ final class JesSection {
                 null);
         return jes.list(userid, everyone).stream().filter(job -> job.type() == JobType.JOB)
                 .map(job -> new StatusCommand.BatchJob(job.jobname(), job.jobId(), job.status().name())).toList();
+    }
+
+    /**
+     * TSO's CANCEL of a batch job the user may see, by name (and id, or the one job of that name), through JES2's
+     * cancel with its JESJOBS check.
+     */
+    static CancelJobCommand.Result cancel(Jes2 jes, String userid, String jobname, String jobid, boolean purge) {
+        if (jes == null) {
+            return CancelJobCommand.Result.NOT_FOUND;
+        }
+        JobFilter named = new JobFilter(NamePattern.of("*"), NamePattern.of(jobname), null, null, JobFilter.MAX_JOBS,
+                null);
+        List<Job> found = jes.list(userid, named).stream().filter(job -> job.type() == JobType.JOB)
+                .filter(job -> job.jobname().equals(jobname))
+                .filter(job -> jobid == null || job.jobId().equals(jobid)
+                        || jes.byId(jobid).map(byId -> byId == job).orElse(false))
+                .toList();
+        if (found.isEmpty()) {
+            return CancelJobCommand.Result.NOT_FOUND;
+        }
+        if (found.size() > 1) {
+            return CancelJobCommand.Result.NOT_UNIQUE;
+        }
+        if (found.get(0).status() == JobStatus.INPUT && !found.get(0).held()) {
+            // a job on the input queue and not held is the one being run now: IKJEFT01 in it issued this CANCEL
+            return CancelJobCommand.Result.ITSELF;
+        }
+        try {
+            Jes2.Feedback feedback = jes.cancel(userid, found.get(0), purge);
+            if (feedback.status() != 0) {
+                return CancelJobCommand.Result.NOT_CANCELLABLE;
+            }
+            return purge ? CancelJobCommand.Result.PURGED : CancelJobCommand.Result.CANCELLED;
+        } catch (JesException refused) {
+            return CancelJobCommand.Result.NOT_AUTHORIZED;
+        }
     }
 
     private static Scenario.JobSpec spec(Job job) {

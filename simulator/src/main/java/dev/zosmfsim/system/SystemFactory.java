@@ -133,10 +133,13 @@ public final class SystemFactory {
         IzugLog log = new IzugLog(clock);
         Storage storage = StorageFactory.build(clock, identity, racf, zosmf, log, members, scenario, messages);
         Map<String, CeaParameters> parmlibMembers = storage.ceaMembers();
-        // STATUS reads JES2's queues, and JES2's IKJEFT01 runs these same commands: STATUS finds JES2 once it is built
+        // STATUS and CANCEL read JES2's queues, and JES2's IKJEFT01 runs these same commands: they find JES2 once it is
+        // built
         java.util.concurrent.atomic.AtomicReference<Jes2> jesOnceBuilt = new java.util.concurrent.atomic.AtomicReference<>();
         List<dev.zosmfsim.tso.TsoCommand> commands = new ArrayList<>(List.of(new TimeCommand(),
                 new StatusCommand(userid -> JesSection.batchJobs(jesOnceBuilt.get(), userid)),
+                new dev.zosmfsim.tso.CancelJobCommand((userid, jobname, jobid, purge) ->
+                        JesSection.cancel(jesOnceBuilt.get(), userid, jobname, jobid, purge)),
                 new ListuserCommand(racf), new AltuserCommand(racf), new PermitCommand(racf), new RdefineCommand(racf),
                 new SetroptsCommand(racf), new RacdcertCommand(racf)));
         commands.addAll(dev.zosmfsim.security.DataSetProfileCommands.all(racf));
@@ -167,7 +170,8 @@ public final class SystemFactory {
                 parmlibMembers, zosmf, tcpip, log, messages, hardcopy, router,
                 new OperatorCommandAuthority(racf), account, sysplex));
         TsoService tso = new TsoService(clock, addressSpaces, identity.localOffset(), tsoSettings(scenario.tso(), checked.receiveWait(), account),
-                tsoCommands);
+                tsoCommands, (userid, request, lines) -> jes.failedLogon(new dev.zosmfsim.jes.FailedLogon(userid,
+                        request.proc(), request.account(), request.region(), lines)));
         Faults faults = new Faults(clock, scenario.faults().seed() == null ? 0L : scenario.faults().seed());
         if (role.zosmfHost()) {
             checked.faultRules().forEach(faults::add);

@@ -32,6 +32,7 @@ public final class TsoService {
     private final ZoneOffset localOffset;
     private final TsoSettings settings;
     private final TsoCommands commands;
+    private final LogonFailures logonFailures;
     private final Map<String, TsoSession> sessions = new ConcurrentHashMap<>();
     /** The output queues of dormant address spaces, kept for the reconnect. */
     private final Map<AddressSpace, Deque<TsoMessage>> parked = new ConcurrentHashMap<>();
@@ -67,6 +68,12 @@ public final class TsoService {
 
     public TsoService(SimClock clock, AddressSpaces spaces, ZoneOffset localOffset, TsoSettings settings,
             TsoCommands commands) {
+        this(clock, spaces, localOffset, settings, commands, LogonFailures.NONE);
+    }
+
+    public TsoService(SimClock clock, AddressSpaces spaces, ZoneOffset localOffset, TsoSettings settings,
+            TsoCommands commands, LogonFailures logonFailures) {
+        this.logonFailures = logonFailures;
         this.clock = clock;
         this.spaces = spaces;
         this.localOffset = localOffset;
@@ -84,9 +91,10 @@ public final class TsoService {
         Instant now = clock.now();
         String failedKey = userid + "-0-" + letters(keys.incrementAndGet());
         if (!settings.knowsProcedure(request.proc())) {
-            return failed(userid, failedKey, List.of(
-                    TsoMessage.line("IKJ56482I THE PROCEDURE NAME " + request.proc().toUpperCase(java.util.Locale.ROOT)
-                            + " HAS NOT BEEN DEFINED FOR USE")));
+            String refused = "IKJ56482I THE PROCEDURE NAME " + request.proc().toUpperCase(java.util.Locale.ROOT)
+                    + " HAS NOT BEEN DEFINED FOR USE";
+            logonFailures.procedureRefused(userid, request, List.of(refused));
+            return failed(userid, failedKey, List.of(TsoMessage.line(refused)));
         }
         if (!settings.knowsAccount(request.account())) {
             return failed(userid, failedKey, List.of(

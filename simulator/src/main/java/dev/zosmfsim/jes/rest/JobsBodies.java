@@ -46,7 +46,7 @@ final class JobsBodies {
          */
         static JobDocument of(Job job, JobStatus status, String baseUrl, String sysname, boolean execData,
                 boolean stepData) {
-            String url = baseUrl + JobsModule.JOBS + "/" + job.jobname() + "/" + job.jobId();
+            String url = JobReference.url(baseUrl, job);
             int phase = switch (status) {
                 case INPUT -> 10;
                 case ACTIVE -> 14;
@@ -98,8 +98,7 @@ final class JobsBodies {
             String jobname, String procstep) {
 
         static FileDocument of(Job job, SpoolFile file, String baseUrl) {
-            String url = baseUrl + JobsModule.JOBS + "/" + job.jobname() + "/" + job.jobId() + "/files/" + file.id()
-                    + "/records";
+            String url = JobReference.url(baseUrl, job) + "/files/" + file.id() + "/records";
             return new FileDocument(file.recfm(), url, file.stepname(), "JES2", job.correlator(), file.byteCount(),
                     file.lrecl(), job.jobId(), file.ddname(), file.id(), file.recordCount(), file.outputClass(),
                     job.jobname(), file.procstep());

@@ -10,7 +10,7 @@ import io.javalin.http.Context;
 
 /**
  * The z/OS jobs REST interface under {@code /zosmf/restjobs}: list, status, spool files and their records, the JCL,
- * submit, hold, release, change class, cancel and purge. Its errors are z/OSMF's error report
+ * submit, hold, release, change class, cancel and purge; a job named by jobname and jobid or by its correlator. Its errors are z/OSMF's error report
  * {@code {"rc", "reason", "category", "message"}}: bad requests are HTTP 400 with rc 4 and category 6 (the service
  * layer), reason 4 for a bad query value, 7 for a path no service matches, 10 for a job that is not there.
  */
@@ -43,7 +43,11 @@ public final class JobsModule extends BaseServiceModule {
         JobsRoutes handlers = new JobsRoutes(context);
         routes.get(JOBS, handlers::list);
         routes.put(JOBS, handlers::submit);
-        routes.get(JOBS + "/{jobname}/{jobid}", handlers::status);
+        routes.get(JOBS + "/{correlator}", handlers::status);
+        routes.put(JOBS + "/{correlator}", handlers::modify);
+        routes.delete(JOBS + "/{correlator}", handlers::purge);
+        routes.get(JOBS + "/{correlator}/files/{file}/records", handlers::records);
+        routes.get(JOBS + "/{jobname}/{jobid}", handlers::statusOrFiles);
         routes.put(JOBS + "/{jobname}/{jobid}", handlers::modify);
         routes.delete(JOBS + "/{jobname}/{jobid}", handlers::purge);
         routes.get(JOBS + "/{jobname}/{jobid}/files", handlers::files);

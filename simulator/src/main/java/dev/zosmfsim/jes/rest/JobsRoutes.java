@@ -46,7 +46,10 @@ final class JobsRoutes {
     }
 
     void files(Context ctx) {
-        Job job = job(ctx);
+        filesOf(ctx, job(ctx));
+    }
+
+    private void filesOf(Context ctx, Job job) {
         String base = context.baseUrl(ctx);
         context.json().write(ctx, 200, job.spool().stream().map(file -> JobsBodies.FileDocument.of(job, file, base))
                 .toList());
@@ -166,8 +169,31 @@ final class JobsRoutes {
                 + JobsModule.pathInfo(ctx) + "'");
     }
 
-    /** The job a path names, if the user may see it; a name or id that cannot be one is reason 7, as z/OSMF has it. */
+    /**
+     * {@code GET /jobs/{name}/{id}} is a job's status, but {@code GET /jobs/{correlator}/files} its spool files: the
+     * two paths have the same shape, so the first segment tells them apart.
+     */
+    void statusOrFiles(Context ctx) {
+        String first = ctx.pathParam("jobname");
+        if (ctx.pathParam("jobid").equals("files") && JobReference.isCorrelator(first)) {
+            filesOf(ctx, JobReference.find(system().jes(), LoggedOnUser.of(ctx), first));
+        } else {
+            status(ctx);
+        }
+    }
+
+    /**
+     * The job a path names (by name and id, or by correlator), if the user may see it; a name or id that cannot be
+     * one is reason 7, as z/OSMF has it.
+     */
     private Job job(Context ctx) {
+        String correlator = ctx.pathParamMap().get("correlator");
+        if (correlator != null) {
+            if (!JobReference.isCorrelator(correlator)) {
+                throw noMatchFor(ctx);
+            }
+            return JobReference.find(system().jes(), LoggedOnUser.of(ctx), correlator);
+        }
         String jobname = ctx.pathParam("jobname");
         String jobid = ctx.pathParam("jobid");
         if (!jobname.matches(NAME) || !jobid.matches(JOBID)) {
