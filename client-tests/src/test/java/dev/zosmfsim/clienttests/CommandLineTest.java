@@ -150,7 +150,7 @@ class CommandLineTest {
         assertEquals("", invalid.stdout());
         assertEquals(List.of(
                 bad + ":3:5: users.COLIN.password: expected a string of 1-8 characters, got 11 characters",
-                bad + ":4:5: users.COLIN.colour: unknown key 'colour' (expected one of: certificate, operparm,"
+                bad + ":4:5: users.COLIN.colour: unknown key 'colour' (expected one of: certificate, operations, operparm,"
                         + " password, passwordExpired, revoked, special)",
                 bad + ":6:5: certificateMaps[0].user: user JOE is not defined under users",
                 bad + ":9:3: clock.mode: expected system, manual or scaled, got 'sideways'",

@@ -46,7 +46,7 @@ record UserOption(String userid, String password, boolean special, boolean certi
         Scenario.CertificateSpec spec = certificate ? new Scenario.CertificateSpec(subject, null, null, null) : null;
         Scenario.CertificateMapSpec map = certificate ? new Scenario.CertificateMapSpec(userid,
                 "CN=" + userid + ".OU=USERS.O=ZOSMF-SIM", null, userid + "-CERT", true) : null;
-        return scenario.withUser(userid, new Scenario.UserSpec(password, false, false, special,
+        return scenario.withUser(userid, new Scenario.UserSpec(password, false, false, special, null,
                 special ? new Scenario.OperParmSpec(java.util.List.of("MASTER")) : null, spec), map);
     }
 

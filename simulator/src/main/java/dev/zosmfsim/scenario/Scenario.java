@@ -123,7 +123,7 @@ public record Scenario(
      * client certificate to issue for it.
      */
     public record UserSpec(String password, Boolean passwordExpired, Boolean revoked, Boolean special,
-            OperParmSpec operparm, CertificateSpec certificate) {
+            Boolean operations, OperParmSpec operparm, CertificateSpec certificate) {
     }
 
     /** The OPERPARM segment: AUTH, one or more of MASTER, ALL, INFO, SYS, IO and CONS. */

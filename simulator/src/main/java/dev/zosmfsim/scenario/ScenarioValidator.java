@@ -149,7 +149,8 @@ final class ScenarioValidator {
                     user.operparm().auth() == null ? List.of() : user.operparm().auth()));
             if (validUserid && user.password() != null && Password.valid(user.password())) {
                 profiles.add(new UserProfile(userid, user.password(), Boolean.TRUE.equals(user.passwordExpired()),
-                        Boolean.TRUE.equals(user.revoked()), Boolean.TRUE.equals(user.special()), operParm));
+                        Boolean.TRUE.equals(user.revoked()), Boolean.TRUE.equals(user.special()), operParm)
+                        .withOperations(Boolean.TRUE.equals(user.operations())));
             }
         });
         return profiles;

@@ -7,14 +7,14 @@ import java.util.Set;
 
 /**
  * {@code ALTUSER userid REVOKE|RESUME|PASSWORD(x) [EXPIRED|NOEXPIRED] [SPECIAL|NOSPECIAL]
- * [OPERPARM(AUTH(...))|NOOPERPARM]}. Only a SPECIAL user may
+ * [OPERATIONS|NOOPERATIONS] [OPERPARM(AUTH(...))|NOOPERPARM]}. Only a SPECIAL user may
  * alter another user here (profile owners are not simulated). A new password is expired unless NOEXPIRED is given,
  * as RACF does. A revoke stops new logons only: running address spaces go on.
  */
 public final class AltuserCommand extends RacfCommand {
 
     private static final List<String> OPERANDS = List.of("REVOKE", "RESUME", "PASSWORD", "EXPIRED", "NOEXPIRED",
-            "SPECIAL", "NOSPECIAL", "OPERPARM", "NOOPERPARM");
+            "SPECIAL", "NOSPECIAL", "OPERATIONS", "NOOPERATIONS", "OPERPARM", "NOOPERPARM");
 
     public AltuserCommand(RacfDatabase racf) {
         super(racf);
@@ -76,6 +76,9 @@ public final class AltuserCommand extends RacfCommand {
         }
         if (operands.has("SPECIAL") || operands.has("NOSPECIAL")) {
             racf.setSpecial(userid, operands.has("SPECIAL"));
+        }
+        if (operands.has("OPERATIONS") || operands.has("NOOPERATIONS")) {
+            racf.setOperations(userid, operands.has("OPERATIONS"));
         }
         if (operands.has("OPERPARM") && operands.has("NOOPERPARM")) {
             return List.of("IKJ56702I INVALID OPERPARM, NOOPERPARM IS SPECIFIED TOO");

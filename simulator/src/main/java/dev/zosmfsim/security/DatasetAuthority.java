@@ -7,7 +7,10 @@ import java.util.function.Consumer;
 /**
  * RACF's check of a data set access against the DATASET profiles: the most specific profile that covers the name
  * decides (the user's permit, else UACC); a user may always reach the data sets of their own high-level qualifier;
- * without a covering profile the access is allowed (PROTECTALL is not active). SPECIAL does not bypass the check.
+ * without a covering profile the access is allowed (PROTECTALL is not active). SPECIAL does not bypass the check;
+ * OPERATIONS does: its user has full access to every DATASET-protected data set unless the profile's access list
+ * names the user, who then has only that access (IBM: "A user who has the OPERATIONS attribute has full access").
+ * Groups are not simulated, so only the user's own entry in the access list counts.
  * A refusal writes ICH408I, with the profile that refused, to the system log.
  */
 public final class DatasetAuthority {
@@ -37,6 +40,10 @@ public final class DatasetAuthority {
             return Optional.empty();
         }
         ResourceProfile profile = covering.get();
+        boolean listed = profile.permits().containsKey(id);
+        if (!listed && racf.user(id).map(UserProfile::operations).orElse(false)) {
+            return Optional.empty();
+        }
         AccessLevel allowed = profile.accessOf(id);
         if (allowed.allows(intent)) {
             return Optional.empty();

@@ -69,6 +69,9 @@ public final class ListuserCommand extends RacfCommand {
         if (user.special()) {
             attributes.add("SPECIAL");
         }
+        if (user.operations()) {
+            attributes.add("OPERATIONS");
+        }
         if (user.revoked()) {
             attributes.add("REVOKED");
         }

@@ -152,6 +152,11 @@ public final class RacfDatabase {
         return replace(userid, profile -> profile.withSpecial(special));
     }
 
+    /** Gives or takes the OPERATIONS attribute (ALTUSER OPERATIONS / NOOPERATIONS). */
+    public synchronized UserProfile setOperations(String userid, boolean operations) {
+        return replace(userid, profile -> profile.withOperations(operations));
+    }
+
     /** Sets (or with null removes) the user's OPERPARM segment: the authority of the user's EMCS consoles. */
     public synchronized UserProfile setOperParm(String userid, OperParm operParm) {
         return replace(userid, profile -> profile.withOperParm(operParm));

@@ -16,12 +16,14 @@ import java.util.regex.Pattern;
  * @param passwordExpired   a password logon is refused as expired until the password is changed
  * @param revoked           every new logon is refused; running address spaces are not touched
  * @param special           the SPECIAL attribute: bypasses FACILITY checks for RACF commands
+ * @param operations        the OPERATIONS attribute: full access to DATASET-protected data sets, except where a
+ *                          profile's access list names the user (see {@link DatasetAuthority})
  * @param operParm          the OPERPARM segment: the authority of the user's EMCS consoles; null when the user has
  *                          none (NOOPERPARM), which gives a console INFO authority
  * @param standing          what the password rules count and date: see {@link Standing}
  */
 public record UserProfile(String userid, String password, boolean passwordExpired, boolean revoked, boolean special,
-        OperParm operParm, Standing standing) {
+        boolean operations, OperParm operParm, Standing standing) {
 
     /**
      * What SETROPTS's password rules read and write.
@@ -63,24 +65,24 @@ public record UserProfile(String userid, String password, boolean passwordExpire
 
     /** A user without an OPERPARM segment. */
     public UserProfile(String userid, String password, boolean passwordExpired, boolean revoked, boolean special) {
-        this(userid, password, passwordExpired, revoked, special, null, null);
+        this(userid, password, passwordExpired, revoked, special, false, null, null);
     }
 
     public UserProfile(String userid, String password, boolean passwordExpired, boolean revoked, boolean special,
             OperParm operParm) {
-        this(userid, password, passwordExpired, revoked, special, operParm, null);
+        this(userid, password, passwordExpired, revoked, special, false, operParm, null);
     }
 
     /** Revokes or resumes; a resume clears the revoke count and date and restarts the INACTIVE interval. */
     public UserProfile withRevoked(boolean value, Instant now) {
         Standing next = value ? standing : new Standing(standing.passDate(), now, 0, null, null,
                 standing.previousPasswords());
-        return new UserProfile(userid, password, passwordExpired, value, special, operParm, next);
+        return new UserProfile(userid, password, passwordExpired, value, special, operations, operParm, next);
     }
 
     /** A rule revokes the user at {@code now} for {@code reason}. */
     public UserProfile revokedBy(String reason, Instant now) {
-        return new UserProfile(userid, password, passwordExpired, true, special, operParm, new Standing(
+        return new UserProfile(userid, password, passwordExpired, true, special, operations, operParm, new Standing(
                 standing.passDate(), standing.activeSince(), standing.failedAttempts(), now, reason,
                 standing.previousPasswords()));
     }
@@ -92,18 +94,18 @@ public record UserProfile(String userid, String password, boolean passwordExpire
             previous.add(0, password);
         }
         List<String> kept = previous.subList(0, Math.min(previous.size(), PasswordRules.MAX_HISTORY));
-        return new UserProfile(userid, newPassword, expired, revoked, special, operParm,
+        return new UserProfile(userid, newPassword, expired, revoked, special, operations, operParm,
                 new Standing(now, standing.activeSince(), standing.failedAttempts(), standing.revokeDate(),
                         standing.revokeReason(), kept));
     }
 
     /** Sets whether the password is expired, keeping the password and its date. */
     public UserProfile withExpired(boolean expired) {
-        return new UserProfile(userid, password, expired, revoked, special, operParm, standing);
+        return new UserProfile(userid, password, expired, revoked, special, operations, operParm, standing);
     }
 
     public UserProfile withFailedAttempts(int count) {
-        return new UserProfile(userid, password, passwordExpired, revoked, special, operParm, new Standing(
+        return new UserProfile(userid, password, passwordExpired, revoked, special, operations, operParm, new Standing(
                 standing.passDate(), standing.activeSince(), count, standing.revokeDate(), standing.revokeReason(),
                 standing.previousPasswords()));
     }
@@ -113,18 +115,22 @@ public record UserProfile(String userid, String password, boolean passwordExpire
         if (standing.passDate() != null && standing.activeSince() != null) {
             return this;
         }
-        return new UserProfile(userid, password, passwordExpired, revoked, special, operParm, new Standing(
+        return new UserProfile(userid, password, passwordExpired, revoked, special, operations, operParm, new Standing(
                 standing.passDate() == null ? now : standing.passDate(),
                 standing.activeSince() == null ? now : standing.activeSince(), standing.failedAttempts(),
                 standing.revokeDate(), standing.revokeReason(), standing.previousPasswords()));
     }
 
     public UserProfile withSpecial(boolean value) {
-        return new UserProfile(userid, password, passwordExpired, revoked, value, operParm, standing);
+        return new UserProfile(userid, password, passwordExpired, revoked, value, operations, operParm, standing);
+    }
+
+    public UserProfile withOperations(boolean value) {
+        return new UserProfile(userid, password, passwordExpired, revoked, special, value, operParm, standing);
     }
 
     public UserProfile withOperParm(OperParm value) {
-        return new UserProfile(userid, password, passwordExpired, revoked, special, value, standing);
+        return new UserProfile(userid, password, passwordExpired, revoked, special, operations, value, standing);
     }
 
     /** What {@link #normalizeUserid} accepts; compiled once, since every password logon checks a userid. */
@@ -150,17 +156,19 @@ public record UserProfile(String userid, String password, boolean passwordExpire
     public boolean equals(Object other) {
         return other instanceof UserProfile that && userid.equals(that.userid) && password.equals(that.password)
                 && passwordExpired == that.passwordExpired && revoked == that.revoked && special == that.special
+                && operations == that.operations
                 && Objects.equals(operParm, that.operParm);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(userid, password, passwordExpired, revoked, special, operParm);
+        return Objects.hash(userid, password, passwordExpired, revoked, special, operations, operParm);
     }
 
     @Override
     public String toString() {
         return "UserProfile[" + userid + (revoked ? " REVOKED" : "") + (passwordExpired ? " EXPIRED" : "")
-                + (special ? " SPECIAL" : "") + "]";
+                + (special ? " SPECIAL" : "")
+                + (operations ? " OPERATIONS" : "") + "]";
     }
 }

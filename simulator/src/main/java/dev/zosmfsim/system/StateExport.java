@@ -92,7 +92,7 @@ public final class StateExport {
         for (UserProfile user : system.racf().users()) {
             Scenario.UserSpec before = started.users().get(user.userid());
             users.put(user.userid(), new Scenario.UserSpec(user.password(), user.passwordExpired(), user.revoked(),
-                    user.special(), user.operParm() == null ? null
+                    user.special(), user.operations() ? Boolean.TRUE : null, user.operParm() == null ? null
                             : new Scenario.OperParmSpec(user.operParm().words()),
                     certificates.get(user.userid())));
         }

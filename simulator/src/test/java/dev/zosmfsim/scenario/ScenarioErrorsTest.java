@@ -30,7 +30,7 @@ class ScenarioErrorsTest {
         @Test
         void anUnknownKeyListsTheKeysThatAreKnownThere() {
             assertEquals("s.yaml:4:5: users.COLIN.pasword: unknown key 'pasword' (expected one of: certificate,"
-                    + " operparm, password, passwordExpired, revoked, special)",
+                    + " operations, operparm, password, passwordExpired, revoked, special)",
                     error(COLIN + "    pasword: Y\n"));
         }
 

@@ -32,7 +32,7 @@ class ScenarioYamlShapesTest {
 
     @Test
     void anAliasWithoutAnAnchorIsReadAsTextAndTheRestIsStillLocated() {
-        assertEquals("s.yaml:4:5: users.COLIN.x: unknown key 'x' (expected one of: certificate, operparm,"
+        assertEquals("s.yaml:4:5: users.COLIN.x: unknown key 'x' (expected one of: certificate, operations, operparm,"
                 + " password, passwordExpired, revoked, special)", error("users:\n  COLIN:\n    password: *nope\n"
                 + "    x: 1\n"));
     }
@@ -44,7 +44,7 @@ class ScenarioYamlShapesTest {
 
     @Test
     void aMergeKeyIsAnUnknownKeyAtItsPlace() {
-        assertEquals("s.yaml:5:5: users.JOE.<<: unknown key '<<' (expected one of: certificate, operparm,"
+        assertEquals("s.yaml:5:5: users.JOE.<<: unknown key '<<' (expected one of: certificate, operations, operparm,"
                 + " password, passwordExpired, revoked, special)",
                 error("users:\n  COLIN: &c\n    password: PASSWORD\n  JOE:\n    <<: *c\n"));
     }
