@@ -49,8 +49,15 @@ public final class TlsPort {
     /** At most this much heap, and as much direct memory, is kept in the port's pool of I/O buffers. */
     static final long POOLED_BYTES = 4L * 1024 * 1024;
 
-    /** Worker threads the port grows to under load; idle ones above the minimum end after a minute. */
+    /** Worker threads the port grows to under load; idle ones above the minimum end after a few seconds. */
     public static final int MAX_THREADS = 250;
+
+    /**
+     * A worker thread above the pool's minimum that has had nothing to do for this long ends. Jetty's default is a
+     * minute, so after a load peak its threads, their stacks and their malloc arenas stayed that long; nothing here
+     * waits on a thread, so a burst's threads are not needed again once it is over (bench/NOTES.md, issue 20).
+     */
+    static final int THREAD_IDLE_MILLIS = 5_000;
 
     /**
      * The server's worker threads. Javalin's default pool starts 8 threads, and a stop waits for each to end: a test
@@ -63,7 +70,7 @@ public final class TlsPort {
 
     /** The server's worker threads, at most {@code maxThreads}. */
     public static ThreadPool threadPool(int maxThreads) {
-        QueuedThreadPool pool = new QueuedThreadPool(maxThreads, 2, 60_000);
+        QueuedThreadPool pool = new QueuedThreadPool(maxThreads, 2, THREAD_IDLE_MILLIS);
         pool.setName("JettyServerThreadPool");
         return pool;
     }
