@@ -4,6 +4,7 @@ import dev.zosmfsim.tso.TsoContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -35,14 +36,59 @@ public final class DataSetProfileCommands {
                             .contains(word)).findFirst().orElse(null));
         }
 
-        boolean owns(String userid, String profile) {
-            String hlq = profile.contains(".") ? profile.substring(0, profile.indexOf('.')) : profile;
-            return hlq.equalsIgnoreCase(userid);
+        static String highLevelQualifier(String profile) {
+            return profile.contains(".") ? profile.substring(0, profile.indexOf('.')) : profile;
         }
 
-        boolean mayChange(String userid, ResourceProfile profile) {
+        boolean owns(String userid, String profile) {
+            return highLevelQualifier(profile).equalsIgnoreCase(userid);
+        }
+
+        /** Whether the user may see ({@code READ}) or change ({@code ALTER}) the profile. */
+        boolean may(String userid, ResourceProfile profile, AccessLevel needed) {
             return special(userid) || owns(userid, profile.name())
-                    || profile.accessOf(UserProfile.normalizeUserid(userid)).allows(AccessLevel.ALTER);
+                    || profile.accessOf(UserProfile.normalizeUserid(userid)).allows(needed);
+        }
+
+        /** The UACC operand, or {@code otherwise} when there is none; empty when it names no access level. */
+        static Optional<AccessLevel> uacc(RacfOperands operands, AccessLevel otherwise) {
+            try {
+                return Optional.of(operands.value("UACC").map(AccessLevel::parse).orElse(otherwise));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
+        }
+
+        static List<String> invalidUacc(RacfOperands operands) {
+            return List.of("IKJ56702I INVALID UACC, " + operands.value("UACC").orElse(""));
+        }
+
+        /**
+         * The profile the command names, once RACF has found it and the user may act on it with {@code needed}; else
+         * {@code refusal} holds RACF's answer: the missing name, or this command's messages (formats of the name) for
+         * an unknown profile and for a user without the authority.
+         */
+        Named named(RacfOperands operands, TsoContext context, String notDefined, String notAuthorized,
+                AccessLevel needed) {
+            String name = profileName(operands);
+            if (name == null) {
+                return Named.refused("IKJ56701I MISSING DATA SET NAME");
+            }
+            ResourceProfile profile = racf.profile(RacfDatabase.DATASET, name).orElse(null);
+            if (profile == null) {
+                return Named.refused(String.format(notDefined, name.toUpperCase()));
+            }
+            if (!may(context.userid(), profile, needed)) {
+                return Named.refused(String.format(notAuthorized, profile.name()));
+            }
+            return new Named(profile, List.of());
+        }
+    }
+
+    /** A profile a command may act on, or RACF's refusal. */
+    private record Named(ResourceProfile profile, List<String> refusal) {
+        static Named refused(String message) {
+            return new Named(null, List.of(message));
         }
     }
 
@@ -66,14 +112,12 @@ public final class DataSetProfileCommands {
             if (!special(context.userid()) && !owns(context.userid(), profile)) {
                 return List.of("ICH09006I USER NOT AUTHORIZED TO DEFINE " + profile.toUpperCase());
             }
-            AccessLevel uacc;
-            try {
-                uacc = AccessLevel.parse(operands.value("UACC").orElse("NONE"));
-            } catch (IllegalArgumentException e) {
-                return List.of("IKJ56702I INVALID UACC, " + operands.value("UACC").orElse(""));
+            Optional<AccessLevel> uacc = uacc(operands, AccessLevel.NONE);
+            if (uacc.isEmpty()) {
+                return invalidUacc(operands);
             }
             try {
-                racf.define(RacfDatabase.DATASET, new ResourceProfile(profile, uacc, Map.of()));
+                racf.define(RacfDatabase.DATASET, new ResourceProfile(profile, uacc.get(), Map.of()));
             } catch (IllegalStateException e) {
                 return List.of("ICH09005I " + profile.toUpperCase() + " ALREADY DEFINED TO RACF");
             }
@@ -94,24 +138,18 @@ public final class DataSetProfileCommands {
 
         @Override
         List<String> run(RacfOperands operands, TsoContext context) {
-            String name = profileName(operands);
-            if (name == null) {
-                return List.of("IKJ56701I MISSING DATA SET NAME");
+            Named named = named(operands, context, "ICH22001I %s NOT DEFINED TO RACF",
+                    "ICH22002I NOT AUTHORIZED TO ALTER %s", AccessLevel.ALTER);
+            if (named.profile() == null) {
+                return named.refusal();
             }
-            ResourceProfile profile = racf.profile(RacfDatabase.DATASET, name).orElse(null);
-            if (profile == null) {
-                return List.of("ICH22001I " + name.toUpperCase() + " NOT DEFINED TO RACF");
+            ResourceProfile profile = named.profile();
+            Optional<AccessLevel> uacc = uacc(operands, profile.universalAccess());
+            if (uacc.isEmpty()) {
+                return invalidUacc(operands);
             }
-            if (!mayChange(context.userid(), profile)) {
-                return List.of("ICH22002I NOT AUTHORIZED TO ALTER " + profile.name());
-            }
-            AccessLevel uacc;
-            try {
-                uacc = AccessLevel.parse(operands.value("UACC").orElse(profile.universalAccess().name()));
-            } catch (IllegalArgumentException e) {
-                return List.of("IKJ56702I INVALID UACC, " + operands.value("UACC").orElse(""));
-            }
-            racf.replaceInForce(RacfDatabase.DATASET, new ResourceProfile(profile.name(), uacc, profile.permits()));
+            racf.replaceInForce(RacfDatabase.DATASET,
+                    new ResourceProfile(profile.name(), uacc.get(), profile.permits()));
             return List.of();
         }
     }
@@ -129,17 +167,12 @@ public final class DataSetProfileCommands {
 
         @Override
         List<String> run(RacfOperands operands, TsoContext context) {
-            String name = profileName(operands);
-            if (name == null) {
-                return List.of("IKJ56701I MISSING DATA SET NAME");
+            Named named = named(operands, context, "ICH09007I %s NOT DEFINED TO RACF",
+                    "ICH09008I NOT AUTHORIZED TO DELETE %s", AccessLevel.ALTER);
+            if (named.profile() == null) {
+                return named.refusal();
             }
-            ResourceProfile profile = racf.profile(RacfDatabase.DATASET, name).orElse(null);
-            if (profile == null) {
-                return List.of("ICH09007I " + name.toUpperCase() + " NOT DEFINED TO RACF");
-            }
-            if (!mayChange(context.userid(), profile)) {
-                return List.of("ICH09008I NOT AUTHORIZED TO DELETE " + profile.name());
-            }
+            ResourceProfile profile = named.profile();
             racf.delete(RacfDatabase.DATASET, profile.name());
             return List.of();
         }
@@ -158,20 +191,13 @@ public final class DataSetProfileCommands {
 
         @Override
         List<String> run(RacfOperands operands, TsoContext context) {
-            String name = profileName(operands);
-            if (name == null) {
-                return List.of("IKJ56701I MISSING DATA SET NAME");
+            Named named = named(operands, context, "ICH35003I NO RACF DESCRIPTION FOUND FOR %s",
+                    "ICH35002I NOT AUTHORIZED TO LIST %s", AccessLevel.READ);
+            if (named.profile() == null) {
+                return named.refusal();
             }
-            ResourceProfile profile = racf.profile(RacfDatabase.DATASET, name).orElse(null);
-            if (profile == null) {
-                return List.of("ICH35003I NO RACF DESCRIPTION FOUND FOR " + name.toUpperCase());
-            }
-            if (!special(context.userid()) && !owns(context.userid(), profile.name())
-                    && !profile.accessOf(UserProfile.normalizeUserid(context.userid())).allows(AccessLevel.READ)) {
-                return List.of("ICH35002I NOT AUTHORIZED TO LIST " + profile.name());
-            }
-            String hlq = profile.name().contains(".") ? profile.name().substring(0, profile.name().indexOf('.'))
-                    : profile.name();
+            ResourceProfile profile = named.profile();
+            String hlq = highLevelQualifier(profile.name());
             List<String> lines = new ArrayList<>();
             lines.add("INFORMATION FOR DATASET " + profile.name() + (profile.generic() ? " (G)" : ""));
             lines.add("");
