@@ -3,6 +3,7 @@ package dev.zosmfsim;
 import dev.zosmfsim.admin.SimulatorAdmin;
 import dev.zosmfsim.admin.rest.AdminModule;
 import dev.zosmfsim.console.rest.ConsoleModule;
+import dev.zosmfsim.files.rest.FilesModule;
 import dev.zosmfsim.http.ServiceModule;
 import dev.zosmfsim.jes.rest.JobsModule;
 import dev.zosmfsim.security.rest.AuthenticationModule;
@@ -32,7 +33,7 @@ public final class ServiceModules {
                 new TsoModule(),
                 new TopologyModule(),
                 new JobsModule(),
-                new dev.zosmfsim.files.rest.FilesModule(),
+                new FilesModule(),
                 new AdminModule(admin, adminToken));
     }
 }

@@ -5,13 +5,18 @@ import dev.zosmfsim.cea.CeaParameters;
 import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.console.ConsoleService;
 import dev.zosmfsim.console.SystemMessages;
+import dev.zosmfsim.datasets.Catalog;
 import dev.zosmfsim.faults.Faults;
 import dev.zosmfsim.jes.Jes2;
+import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.security.Authenticator;
+import dev.zosmfsim.security.DatasetAuthority;
 import dev.zosmfsim.security.RacfDatabase;
 import dev.zosmfsim.security.TokenService;
 import dev.zosmfsim.syslog.SystemLog;
 import dev.zosmfsim.tso.TsoService;
+import dev.zosmfsim.uss.UnixFileSystem;
+import dev.zosmfsim.uss.UnixUsers;
 import dev.zosmfsim.zosmf.IzugLog;
 import dev.zosmfsim.zosmf.SystemIdentity;
 import dev.zosmfsim.zosmf.TcpipStack;
@@ -75,7 +80,7 @@ public final class SimulatedSystem {
      * Builds a system from a scenario, without any network port: what tests of the model use.
      * {@code caCertificate} is the CA whose client certificates the system trusts.
      */
-    public static SimulatedSystem of(dev.zosmfsim.scenario.Scenario scenario, SimClock clock,
+    public static SimulatedSystem of(Scenario scenario, SimClock clock,
             java.security.cert.X509Certificate caCertificate) {
         return SystemFactory.build(scenario, clock, caCertificate);
     }
@@ -163,22 +168,22 @@ public final class SimulatedSystem {
     }
 
     /** The catalog of data sets (and their members): what z/OSMF's data set services and parmlib readers use. */
-    public dev.zosmfsim.datasets.Catalog datasets() {
+    public Catalog datasets() {
         return storage.catalog();
     }
 
     /** RACF's check of data set accesses against the DATASET profiles. */
-    public dev.zosmfsim.security.DatasetAuthority datasetAuthority() {
+    public DatasetAuthority datasetAuthority() {
         return storage.datasetAuthority();
     }
 
     /** The z/OS UNIX file system. */
-    public dev.zosmfsim.uss.UnixFileSystem unixFiles() {
+    public UnixFileSystem unixFiles() {
         return storage.files();
     }
 
     /** The users' OMVS segments: who they are to z/OS UNIX. */
-    public dev.zosmfsim.uss.UnixUsers unixUsers() {
+    public UnixUsers unixUsers() {
         return storage.users();
     }
 

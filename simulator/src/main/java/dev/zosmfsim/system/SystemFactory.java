@@ -1,5 +1,6 @@
 package dev.zosmfsim.system;
 
+import dev.zosmfsim.tso.TsoCommands;
 import dev.zosmfsim.cea.AddressSpaceEvents;
 import dev.zosmfsim.cea.AddressSpaces;
 import dev.zosmfsim.cea.CeaParameters;
@@ -21,6 +22,7 @@ import dev.zosmfsim.console.SystemDisplays;
 import dev.zosmfsim.console.SystemMessages;
 import dev.zosmfsim.console.ZosmfStartStop;
 import dev.zosmfsim.faults.Faults;
+import dev.zosmfsim.jes.FailedLogon;
 import dev.zosmfsim.jes.Jes2;
 import dev.zosmfsim.jes.jcl.Programs;
 import dev.zosmfsim.jes.jcl.TsoInBatch;
@@ -29,6 +31,7 @@ import dev.zosmfsim.scenario.Scenario;
 import dev.zosmfsim.security.AltuserCommand;
 import dev.zosmfsim.security.Authenticator;
 import dev.zosmfsim.security.CertificateMap;
+import dev.zosmfsim.security.DataSetProfileCommands;
 import dev.zosmfsim.security.DnFilter;
 import dev.zosmfsim.security.ListuserCommand;
 import dev.zosmfsim.security.OperatorCommandAuthority;
@@ -39,16 +42,18 @@ import dev.zosmfsim.security.RdefineCommand;
 import dev.zosmfsim.security.SetroptsCommand;
 import dev.zosmfsim.security.TokenService;
 import dev.zosmfsim.syslog.SystemLog;
+import dev.zosmfsim.tso.CancelJobCommand;
+import dev.zosmfsim.tso.DataSetCommands;
 import dev.zosmfsim.tso.StatusCommand;
 import dev.zosmfsim.tso.TimeCommand;
-import dev.zosmfsim.tso.TsoCommands;
+import dev.zosmfsim.tso.TsoCommand;
 import dev.zosmfsim.tso.TsoService;
 import dev.zosmfsim.tso.TsoSettings;
 import dev.zosmfsim.zosmf.IzugLog;
 import dev.zosmfsim.zosmf.SystemIdentity;
+import dev.zosmfsim.zosmf.TcpipStack;
 import dev.zosmfsim.zosmf.ZosLevel;
 import dev.zosmfsim.zosmf.ZosmfMaintenance;
-import dev.zosmfsim.zosmf.TcpipStack;
 import dev.zosmfsim.zosmf.ZosmfServerState;
 import dev.zosmfsim.zosmf.ZosmfSettings;
 import java.security.cert.X509Certificate;
@@ -136,14 +141,14 @@ public final class SystemFactory {
         // STATUS and CANCEL read JES2's queues, and JES2's IKJEFT01 runs these same commands: they find JES2 once it is
         // built
         java.util.concurrent.atomic.AtomicReference<Jes2> jesOnceBuilt = new java.util.concurrent.atomic.AtomicReference<>();
-        List<dev.zosmfsim.tso.TsoCommand> commands = new ArrayList<>(List.of(new TimeCommand(),
+        List<TsoCommand> commands = new ArrayList<>(List.of(new TimeCommand(),
                 new StatusCommand(userid -> JesSection.batchJobs(jesOnceBuilt.get(), userid)),
-                new dev.zosmfsim.tso.CancelJobCommand((userid, jobname, jobid, purge) ->
+                new CancelJobCommand((userid, jobname, jobid, purge) ->
                         JesSection.cancel(jesOnceBuilt.get(), userid, jobname, jobid, purge)),
                 new ListuserCommand(racf), new AltuserCommand(racf), new PermitCommand(racf), new RdefineCommand(racf),
                 new SetroptsCommand(racf), new RacdcertCommand(racf)));
-        commands.addAll(dev.zosmfsim.security.DataSetProfileCommands.all(racf));
-        commands.addAll(dev.zosmfsim.tso.DataSetCommands.all(storage.catalog()));
+        commands.addAll(DataSetProfileCommands.all(racf));
+        commands.addAll(DataSetCommands.all(storage.catalog()));
         TsoCommands tsoCommands = new TsoCommands(commands);
         Jes2 jes = new Jes2(clock, identity, JesSection.parameters(checked), messages::writeAt,
                 new RacfJobSecurity(racf, identity.sysname()),
@@ -170,7 +175,7 @@ public final class SystemFactory {
                 parmlibMembers, zosmf, tcpip, log, messages, hardcopy, router,
                 new OperatorCommandAuthority(racf), account, sysplex));
         TsoService tso = new TsoService(clock, addressSpaces, identity.localOffset(), tsoSettings(scenario.tso(), checked.receiveWait(), account),
-                tsoCommands, (userid, request, lines) -> jes.failedLogon(new dev.zosmfsim.jes.FailedLogon(userid,
+                tsoCommands, (userid, request, lines) -> jes.failedLogon(new FailedLogon(userid,
                         request.proc(), request.account(), request.region(), lines)));
         Faults faults = new Faults(clock, scenario.faults().seed() == null ? 0L : scenario.faults().seed());
         if (role.zosmfHost()) {
