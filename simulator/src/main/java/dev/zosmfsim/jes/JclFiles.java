@@ -5,6 +5,7 @@ import dev.zosmfsim.datasets.DataSet;
 import dev.zosmfsim.datasets.DataSetException;
 import dev.zosmfsim.datasets.DataSetName;
 import dev.zosmfsim.datasets.Records;
+import dev.zosmfsim.jes.jcl.DataSetAuthority;
 import dev.zosmfsim.uss.TextCodePage;
 import dev.zosmfsim.uss.UnixCaller;
 import dev.zosmfsim.uss.UnixException;
@@ -13,7 +14,6 @@ import dev.zosmfsim.uss.UnixUsers;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,21 +29,15 @@ public final class JclFiles {
     public record Source(List<String> cards, String recfm, Integer lrecl) {
     }
 
-    /** RACF's check of a READ of a data set (on a volume) for a user: empty when allowed, else RACF's message. */
-    @FunctionalInterface
-    public interface ReadCheck {
-        Optional<String> refusal(String userid, String dsn, String volume);
-    }
-
     private static final Pattern DATA_SET = Pattern.compile("([^()']*)(?:\\(([^()']*)\\))?");
 
     private final Catalog catalog;
-    private final ReadCheck authority;
+    private final DataSetAuthority authority;
     private final UnixFileSystem files;
     private final UnixUsers users;
 
     /** {@code authority}: the security model's data set check (the one the files service makes). */
-    public JclFiles(Catalog catalog, ReadCheck authority, UnixFileSystem files, UnixUsers users) {
+    public JclFiles(Catalog catalog, DataSetAuthority authority, UnixFileSystem files, UnixUsers users) {
         this.catalog = catalog;
         this.authority = authority;
         this.files = files;
@@ -93,7 +87,7 @@ public final class JclFiles {
         DataSetName dsn = new DataSetName(matcher.group(1));
         String wanted = member == null ? null : member.toUpperCase(Locale.ROOT);
         String volume = catalog.find(dsn).map(DataSet::volume).orElse("VOL001");
-        authority.refusal(userid, dsn.value(), volume).ifPresent(refusal -> {
+        authority.refusal(userid, dsn.value(), volume, DataSetAuthority.Access.READ).ifPresent(refusal -> {
             throw new JesException(403, 8, 11, 6, "The user " + userid + " is not authorized to read " + dsn
                     + ": " + refusal);
         });

@@ -24,17 +24,14 @@ import dev.zosmfsim.console.ZosmfStartStop;
 import dev.zosmfsim.faults.Faults;
 import dev.zosmfsim.jes.FailedLogon;
 import dev.zosmfsim.jes.Jes2;
-import dev.zosmfsim.jes.jcl.DataSetAuthority;
 import dev.zosmfsim.jes.jcl.Programs;
 import dev.zosmfsim.jes.jcl.TsoInBatch;
 import dev.zosmfsim.scenario.CheckedScenario;
 import dev.zosmfsim.scenario.Scenario;
-import dev.zosmfsim.security.AccessLevel;
 import dev.zosmfsim.security.AltuserCommand;
 import dev.zosmfsim.security.Authenticator;
 import dev.zosmfsim.security.CertificateMap;
 import dev.zosmfsim.security.DataSetProfileCommands;
-import dev.zosmfsim.security.DatasetAuthority;
 import dev.zosmfsim.security.DnFilter;
 import dev.zosmfsim.security.ListuserCommand;
 import dev.zosmfsim.security.OperatorCommandAuthority;
@@ -156,7 +153,7 @@ public final class SystemFactory {
         Jes2 jes = new Jes2(clock, identity, JesSection.parameters(checked), messages::writeAt,
                 new RacfJobSecurity(racf, identity.sysname()),
                 new Programs(new TsoInBatch(tsoCommands, identity.localOffset()), storage.catalog(),
-                        batchAuthority(storage.datasetAuthority()), identity.localOffset()), zosmf::running);
+                        JobDataSetAuthority.of(storage.datasetAuthority()), identity.localOffset()), zosmf::running);
         AddressSpaces addressSpaces = new AddressSpaces(clock, members.get(active), idle,
                 AddressSpaceEvents.both(new EndMessages(messages, identity, clock), jes));
         jes.attach(addressSpaces, addressSpaces);
@@ -188,15 +185,6 @@ public final class SystemFactory {
         return new SimulatedSystem(new Parts(clock, identity, ipl, zosmf, tcpip, racf, tokens, authenticator,
                 addressSpaces, parmlibMembers, log, messages, consoles, tso, faults, sysplex, hardcopy,
                 checked.maintenance(), jes, storage));
-    }
-
-    /** RACF's data set check as batch programs ask it: READ to open for input, UPDATE for output, ALTER to create. */
-    private static DataSetAuthority batchAuthority(DatasetAuthority racf) {
-        return (userid, dsn, volume, access) -> racf.check(userid, dsn, volume, switch (access) {
-            case READ -> AccessLevel.READ;
-            case UPDATE -> AccessLevel.UPDATE;
-            case ALTER -> AccessLevel.ALTER;
-        }).isEmpty();
     }
 
     private static TsoSettings tsoSettings(Scenario.TsoSpec spec, Duration receiveWait, String defaultAccount) {

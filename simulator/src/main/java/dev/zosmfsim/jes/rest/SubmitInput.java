@@ -5,8 +5,7 @@ import dev.zosmfsim.http.RequestBodies;
 import dev.zosmfsim.http.ServerContext;
 import dev.zosmfsim.jes.JclFiles;
 import dev.zosmfsim.jes.JesException;
-import dev.zosmfsim.security.AccessLevel;
-import dev.zosmfsim.security.DatasetAuthority;
+import dev.zosmfsim.system.JobDataSetAuthority;
 import dev.zosmfsim.system.SimulatedSystem;
 import io.javalin.http.Context;
 import java.util.List;
@@ -42,9 +41,8 @@ final class SubmitInput {
                     + "(MEMBER)'\"} or {\"file\": \"/path\"}");
         }
         SimulatedSystem system = context.system();
-        JclFiles.ReadCheck racf = (userid, dsn, volume) -> system.datasetAuthority().check(userid, dsn, volume,
-                AccessLevel.READ).map(DatasetAuthority.Refusal::message);
-        JclFiles.Source source = new JclFiles(system.datasets(), racf, system.unixFiles(), system.unixUsers())
+        JclFiles.Source source = new JclFiles(system.datasets(), JobDataSetAuthority.of(system.datasetAuthority()),
+                system.unixFiles(), system.unixUsers())
                 .read(LoggedOnUser.of(ctx), body.file());
         if (source.recfm() == null) {
             return fitting(source.cards(), recfm, lrecl);
