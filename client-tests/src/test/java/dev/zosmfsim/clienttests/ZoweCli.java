@@ -34,6 +34,21 @@ final class ZoweCli {
         this.home = home;
     }
 
+    /** The CLI for {@code simulator}, its credentials written to and its home made in {@code folder}. */
+    static ZoweCli in(ZosmfSimulator simulator, Path folder) throws IOException {
+        return new ZoweCli(simulator, new CredentialFolder(simulator, folder),
+                Files.createDirectories(folder.resolve("zowe-home")));
+    }
+
+    /** {@link #json} for a command that must succeed: the response, or a failure that shows it. */
+    JsonNode ok(List<String> connection, String... args) throws IOException, InterruptedException {
+        JsonNode response = json(connection, args);
+        if (!response.path("success").asBoolean()) {
+            throw new AssertionError("zowe " + String.join(" ", args) + " failed: " + response);
+        }
+        return response;
+    }
+
     /** Connection options for a password logon. */
     List<String> password(String user, String password) {
         return List.of("--host", "127.0.0.1", "--port", String.valueOf(simulator.port()), "--user", user,

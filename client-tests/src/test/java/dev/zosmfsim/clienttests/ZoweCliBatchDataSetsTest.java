@@ -29,8 +29,7 @@ class ZoweCliBatchDataSetsTest {
     @BeforeAll
     static void start(@TempDir Path folder) throws Exception {
         simulator = ZosmfSimulator.builder().scenario("default").clock(SimClock.manual()).start();
-        CredentialFolder files = new CredentialFolder(simulator, folder);
-        zowe = new ZoweCli(simulator, files, Files.createDirectories(folder.resolve("zowe-home")));
+        zowe = ZoweCli.in(simulator, folder);
         ibmuser = zowe.password("IBMUSER", "SYS1");
         colin = zowe.password("COLIN", "PASSWORD");
         work = Files.createDirectories(folder.resolve("work"));
@@ -43,12 +42,6 @@ class ZoweCliBatchDataSetsTest {
         }
     }
 
-    private static JsonNode ok(List<String> user, String... args) throws Exception {
-        JsonNode response = zowe.json(user, args);
-        assertTrue(response.get("success").asBoolean(), String.join(" ", args) + ": " + response);
-        return response;
-    }
-
     private static JsonNode submitAndWait(List<String> user, String jcl) throws Exception {
         JsonNode submitted = zowe.jsonWithInput(user, jcl, "zos-jobs", "submit", "stdin", "--wait-for-output");
         assertTrue(submitted.get("success").asBoolean(), submitted.toString());
@@ -56,15 +49,15 @@ class ZoweCliBatchDataSetsTest {
     }
 
     private static String spool(List<String> user, JsonNode job, int id) throws Exception {
-        return ok(user, "zos-jobs", "view", "spool-file-by-id", job.get("jobid").asText(), String.valueOf(id))
+        return zowe.ok(user, "zos-jobs", "view", "spool-file-by-id", job.get("jobid").asText(), String.valueOf(id))
                 .at("/data").asText();
     }
 
     @Test
     void aJobCopiesAnUploadedDataSetThatZosFilesThenReadsAndIdcamsDeletes() throws Exception {
-        ok(colin, "zos-files", "create", "data-set-sequential", "COLIN.BATCH.INPUT");
+        zowe.ok(colin, "zos-files", "create", "data-set-sequential", "COLIN.BATCH.INPUT");
         Path input = Files.writeString(work.resolve("input.txt"), "FIRST RECORD\nSECOND RECORD\n");
-        ok(colin, "zos-files", "upload", "file-to-data-set", input.toString(), "COLIN.BATCH.INPUT");
+        zowe.ok(colin, "zos-files", "upload", "file-to-data-set", input.toString(), "COLIN.BATCH.INPUT");
 
         JsonNode copied = submitAndWait(colin, "//COLINGEN JOB\n//COPY EXEC PGM=IEBGENER\n//SYSPRINT DD SYSOUT=*\n"
                 + "//SYSIN DD DUMMY\n//SYSUT1 DD DSN=COLIN.BATCH.INPUT,DISP=SHR\n"
@@ -73,7 +66,7 @@ class ZoweCliBatchDataSetsTest {
         assertEquals("CC 0000", copied.get("retcode").asText(), copied.toString());
         Processes.Result viewed = zowe.run(colin, "zos-files", "view", "data-set", "COLIN.BATCH.COPY");
         assertEquals("FIRST RECORD\nSECOND RECORD", viewed.stdout().trim(), viewed.describe());
-        JsonNode listed = ok(colin, "zos-files", "list", "data-set", "COLIN.BATCH.COPY", "--attributes");
+        JsonNode listed = zowe.ok(colin, "zos-files", "list", "data-set", "COLIN.BATCH.COPY", "--attributes");
         assertEquals("PS", listed.at("/data/apiResponse/items/0/dsorg").asText(), listed.toString());
         assertTrue(spool(colin, copied, 4).contains("IEF285I   COLIN.BATCH.COPY"), "JESYSMSG shows the disposition");
 
@@ -81,13 +74,13 @@ class ZoweCliBatchDataSetsTest {
                 + "//SYSIN DD *\n  DELETE COLIN.BATCH.COPY\n/*\n");
         assertEquals("CC 0000", deleted.get("retcode").asText(), deleted.toString());
         assertTrue(spool(colin, deleted, 102).contains("IDC0550I ENTRY (A) COLIN.BATCH.COPY DELETED"));
-        JsonNode gone = ok(colin, "zos-files", "list", "data-set", "COLIN.BATCH.COPY");
+        JsonNode gone = zowe.ok(colin, "zos-files", "list", "data-set", "COLIN.BATCH.COPY");
         assertEquals(0, gone.at("/data/apiResponse/returnedRows").asInt(), gone.toString());
     }
 
     @Test
     void racfEndsAJobThatMayNotReadADataSetWithS913() throws Exception {
-        ok(ibmuser, "zos-files", "create", "data-set-sequential", "PAYROLL.MASTER");
+        zowe.ok(ibmuser, "zos-files", "create", "data-set-sequential", "PAYROLL.MASTER");
         JsonNode protect = submitAndWait(ibmuser, "//IBMUSERP JOB\n//TSO EXEC PGM=IKJEFT01\n//SYSTSPRT DD SYSOUT=*\n"
                 + "//SYSTSIN DD *\nADDSD 'PAYROLL.**' UACC(NONE)\n/*\n");
         assertEquals("CC 0000", protect.get("retcode").asText(), protect.toString());

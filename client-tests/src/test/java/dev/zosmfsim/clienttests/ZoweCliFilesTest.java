@@ -28,8 +28,7 @@ class ZoweCliFilesTest {
     @BeforeAll
     static void start(@TempDir Path folder) throws Exception {
         simulator = ZosmfSimulator.builder().scenario("default").clock(SimClock.manual()).start();
-        CredentialFolder files = new CredentialFolder(simulator, folder);
-        zowe = new ZoweCli(simulator, files, Files.createDirectories(folder.resolve("zowe-home")));
+        zowe = ZoweCli.in(simulator, folder);
         ibmuser = zowe.password("IBMUSER", "SYS1");
         work = Files.createDirectories(folder.resolve("work"));
     }
@@ -42,9 +41,7 @@ class ZoweCliFilesTest {
     }
 
     private static JsonNode ok(String... args) throws Exception {
-        JsonNode response = zowe.json(ibmuser, args);
-        assertTrue(response.get("success").asBoolean(), String.join(" ", args) + ": " + response);
-        return response;
+        return zowe.ok(ibmuser, args);
     }
 
     @Test

@@ -42,8 +42,7 @@ class ZoweCliJobsTest {
     static void start(@TempDir Path temp) throws Exception {
         folder = temp;
         simulator = ZosmfSimulator.builder().scenario("default").clock(SimClock.manual()).start();
-        CredentialFolder files = new CredentialFolder(simulator, temp);
-        zowe = new ZoweCli(simulator, files, Files.createDirectories(temp.resolve("zowe-home")));
+        zowe = ZoweCli.in(simulator, temp);
         ibmuser = zowe.password("IBMUSER", "SYS1");
         colin = zowe.password("COLIN", "PASSWORD");
     }

@@ -32,8 +32,7 @@ class ZoweCliSubmitFileTest {
     @BeforeAll
     static void start(@TempDir Path temp) throws Exception {
         simulator = ZosmfSimulator.builder().scenario("default").clock(SimClock.manual()).start();
-        CredentialFolder files = new CredentialFolder(simulator, temp);
-        zowe = new ZoweCli(simulator, files, Files.createDirectories(temp.resolve("zowe-home")));
+        zowe = ZoweCli.in(simulator, temp);
         colin = zowe.password("COLIN", "PASSWORD");
         work = Files.createDirectories(temp.resolve("work"));
     }
@@ -46,9 +45,7 @@ class ZoweCliSubmitFileTest {
     }
 
     private static JsonNode ok(String... args) throws Exception {
-        JsonNode response = zowe.json(colin, args);
-        assertTrue(response.get("success").asBoolean(), String.join(" ", args) + ": " + response);
-        return response;
+        return zowe.ok(colin, args);
     }
 
     @Test

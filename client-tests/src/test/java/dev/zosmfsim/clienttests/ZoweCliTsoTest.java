@@ -12,7 +12,6 @@ import dev.zosmfsim.faults.FaultMatch;
 import dev.zosmfsim.faults.FaultRule;
 import dev.zosmfsim.faults.FaultTrigger;
 import dev.zosmfsim.journal.RequestJournal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +31,7 @@ class ZoweCliTsoTest {
     @BeforeAll
     static void start(@TempDir Path folder) throws Exception {
         simulator = ZosmfSimulator.builder().scenario("default").clock(SimClock.manual()).start();
-        CredentialFolder files = new CredentialFolder(simulator, folder);
-        zowe = new ZoweCli(simulator, files, Files.createDirectories(folder.resolve("zowe-home")));
+        zowe = ZoweCli.in(simulator, folder);
         ibmuser = zowe.password("IBMUSER", "SYS1");
     }
 
