@@ -1,10 +1,12 @@
 package dev.zosmfsim.datasets;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * The catalog functions of Access Method Services (IDCAMS), which TSO's DELETE and a batch IDCAMS step both run:
- * DELETE of a data set or a member, and DEFINE NONVSAM. Each answers with IDCAMS's condition code and messages.
+ * DELETE of a data set or a member, DEFINE NONVSAM, and LISTCAT. Each answers with IDCAMS's condition code and
+ * messages (LISTCAT: the entries, each a {@code NONVSAM} line and its {@code IN-CAT} line).
  */
 public final class AccessMethodServices {
 
@@ -13,6 +15,34 @@ public final class AccessMethodServices {
     }
 
     private AccessMethodServices() {
+    }
+
+    /** The catalog every data set is in: the simulator has one, the master catalog. */
+    public static final String MASTER_CATALOG = "CATALOG.Z31.MASTER";
+
+    /** LISTCAT ENTRIES(name): the entry, or IDC3012I when it is not cataloged (condition code 4). */
+    public static Result listEntry(Catalog catalog, DataSetName entry, String asGiven) {
+        List<DataSet> found = entry == null ? List.of() : catalog.find(entry).map(List::of).orElse(List.of());
+        if (found.isEmpty()) {
+            return new Result(4, List.of("IDC3012I ENTRY " + (entry == null ? asGiven : entry) + " NOT FOUND",
+                    "IDC3007I ** VSAM CATALOG RETURN CODE IS 8", "IDC1566I ** " + asGiven.replace("'", "")
+                            + " NOT LISTED"));
+        }
+        return new Result(0, entryLines(found));
+    }
+
+    /** LISTCAT LEVEL(prefix): every entry whose name starts with those qualifiers. */
+    public static Result listLevel(Catalog catalog, String level) {
+        return new Result(0, entryLines(catalog.list(DsnPattern.parse(level))));
+    }
+
+    private static List<String> entryLines(List<DataSet> dataSets) {
+        List<String> lines = new ArrayList<>();
+        for (DataSet dataSet : dataSets) {
+            lines.add("NONVSAM ------- " + dataSet.name());
+            lines.add("     IN-CAT --- " + MASTER_CATALOG);
+        }
+        return lines;
     }
 
     /** DELETE: uncatalogs and scratches the data set, or deletes the member of a partitioned one. */

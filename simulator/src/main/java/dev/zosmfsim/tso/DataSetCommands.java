@@ -6,7 +6,6 @@ import dev.zosmfsim.datasets.DataSet;
 import dev.zosmfsim.datasets.DataSetAttributes;
 import dev.zosmfsim.datasets.DataSetException;
 import dev.zosmfsim.datasets.DataSetName;
-import dev.zosmfsim.datasets.DsnPattern;
 import dev.zosmfsim.datasets.RecordFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,25 +83,11 @@ public final class DataSetCommands {
         Map<String, String> words = keywords(operands);
         String level = words.getOrDefault("LEVEL", words.get("LVL"));
         String entries = words.getOrDefault("ENTRIES", words.get("ENT"));
-        List<DataSet> found;
         if (entries != null) {
-            DataSetName entry = name(entries, context);
-            found = entry == null ? List.of() : catalog.find(entry).map(List::of).orElse(List.of());
-            if (found.isEmpty()) {
-                return List.of("IDC3012I ENTRY " + (entry == null ? entries : entry) + " NOT FOUND",
-                        "IDC3007I ** VSAM CATALOG RETURN CODE IS 8", "IDC1566I ** " + entries.replace("'", "")
-                                + " NOT LISTED");
-            }
-        } else {
-            String prefix = level == null ? context.userid() : level.replace("'", "");
-            found = catalog.list(DsnPattern.parse(prefix));
+            return AccessMethodServices.listEntry(catalog, name(entries, context), entries).messages();
         }
-        List<String> lines = new ArrayList<>();
-        for (DataSet dataSet : found) {
-            lines.add("NONVSAM ------- " + dataSet.name());
-            lines.add("     IN-CAT --- CATALOG.Z31.MASTER");
-        }
-        return lines;
+        return AccessMethodServices.listLevel(catalog, level == null ? context.userid() : level.replace("'", ""))
+                .messages();
     }
 
     private static List<String> listds(Catalog catalog, String operands, TsoContext context) {

@@ -182,8 +182,15 @@ class BatchDataSetsTest {
         assertEquals("0IDC0002I IDCAMS PROCESSING COMPLETE. MAXIMUM CONDITION CODE WAS 0", print.get(print.size() - 1));
 
         Job second = submit("COLIN", "//COLINAM2 JOB", "//AMS EXEC PGM=IDCAMS", "//SYSPRINT DD SYSOUT=*",
-                "//SYSIN DD *", "  DELETE COLIN.COPY", "  DEFINE NONVSAM (NAME(COLIN.SOURCE) VOLUMES(VOL001))", "/*");
+                "//SYSIN DD *", "  DELETE COLIN.COPY", "  DEFINE NONVSAM (NAME(COLIN.SOURCE) VOLUMES(VOL001))",
+                "  LISTCAT ENTRIES(COLIN.SOURCE)", "/*");
         assertEquals("CC 0012", second.retcode());
+        List<String> listed = records(second, "SYSPRINT");
+        int entry = listed.indexOf("0NONVSAM ------- COLIN.SOURCE");
+        assertTrue(entry > 0, listed.toString());
+        assertEquals("      IN-CAT --- CATALOG.Z31.MASTER", listed.get(entry + 1));
+        assertTrue(listed.contains(" ".repeat(20) + "NONVSAM ---------------1"), listed.toString());
+        assertTrue(listed.contains(" ".repeat(20) + "TAPELIBRARY -----------0"), listed.toString());
         assertFalse(catalog.find(new DataSetName("COLIN.COPY")).isPresent());
         assertTrue(records(second, "SYSPRINT").contains("0IDC0550I ENTRY (A) COLIN.COPY DELETED"));
         assertTrue(records(second, "SYSPRINT").contains("0IDC3013I DUPLICATE DATA SET NAME"));

@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
 /**
  * IDCAMS in batch over the catalog: the commands of SYSIN ({@code -} at the end of a line continues a command,
  * {@code /* ... *&#47;} is a comment) are DELETE (of data sets and members), DEFINE NONVSAM, REPRO (INFILE or
- * INDATASET to OUTFILE or OUTDATASET) and SET MAXCC/LASTCC. SYSPRINT lists each command, its messages and
- * IDC0001I; the step ends with the highest condition code (IDC0002I). RACF is asked as for any program: ALTER to
- * delete or define, READ and UPDATE to copy.
+ * INDATASET to OUTFILE or OUTDATASET), LISTCAT (ENTRIES or LEVEL; every entry without either) and SET
+ * MAXCC/LASTCC. SYSPRINT lists each command, its messages and IDC0001I; the step ends with the highest condition
+ * code (IDC0002I). RACF is asked as for any program: ALTER to delete or define, READ and UPDATE to copy.
  */
 final class Idcams implements BatchProgram {
 
@@ -36,8 +36,9 @@ final class Idcams implements BatchProgram {
     public Outcome run(StepRun run) {
         LocalDateTime local = LocalDateTime.ofInstant(run.now(), localOffset);
         List<String> print = new ArrayList<>();
-        print.add(String.format("%-67s%-22s%-13sPAGE      1", "1IDCAMS  SYSTEM SERVICES", "TIME: " + TIME.format(local),
-                DATE.format(local)));
+        String header = String.format("%-67s%-22s%-13sPAGE", "1IDCAMS  SYSTEM SERVICES", "TIME: " + TIME.format(local),
+                DATE.format(local));
+        print.add(header + "      1");
         print.add("0");
         int maxcc = 0;
         for (List<String> command : commands(run.files().read("SYSIN"))) {
@@ -54,7 +55,11 @@ final class Idcams implements BatchProgram {
                 continue;
             }
             AccessMethodServices.Result result = run(verb, operands, run);
-            result.messages().forEach(message -> print.add("0" + message));
+            if (verb.equals("LISTCAT") || verb.equals("LISTC")) {
+                listing(result, header, print);
+            } else {
+                result.messages().forEach(message -> print.add("0" + message));
+            }
             print.add("0IDC0001I FUNCTION COMPLETED, HIGHEST CONDITION CODE WAS " + result.conditionCode());
             print.add("0");
             maxcc = Math.max(maxcc, result.conditionCode());
@@ -69,6 +74,7 @@ final class Idcams implements BatchProgram {
             case "DELETE", "DEL" -> delete(operands, run);
             case "DEFINE", "DEF" -> define(operands, run);
             case "REPRO" -> repro(operands, files);
+            case "LISTCAT", "LISTC" -> listcat(operands, files);
             default -> new AccessMethodServices.Result(12, List.of("IDC3211I KEYWORD '" + verb + "' IS IMPROPER",
                     "IDC3202I ABOVE TEXT BYPASSED UNTIL NEXT COMMAND. CONDITION CODE IS 12"));
         };
@@ -114,6 +120,37 @@ final class Idcams implements BatchProgram {
             return new AccessMethodServices.Result(12, securityFailure(target.name(), "DEFINED"));
         }
         return AccessMethodServices.defineNonVsam(run.files().catalog(), target.name(), volume);
+    }
+
+    private static AccessMethodServices.Result listcat(String operands, StepAllocation files) {
+        String entries = keyword(operands, "ENTRIES", "ENT");
+        if (entries != null) {
+            Target target = Target.of(entries);
+            return AccessMethodServices.listEntry(files.catalog(), target == null ? null : target.name(), entries);
+        }
+        String level = keyword(operands, "LEVEL", "LVL");
+        return AccessMethodServices.listLevel(files.catalog(), level == null ? "**" : level.replace("'", ""));
+    }
+
+    /**
+     * LISTCAT's SYSPRINT: each entry (its NONVSAM line after a blank line), then on page 2 the counts of the entries
+     * listed by type, as IDCAMS prints them.
+     */
+    private static void listing(AccessMethodServices.Result result, String header, List<String> print) {
+        int listed = 0;
+        for (String line : result.messages()) {
+            boolean entry = line.startsWith("NONVSAM");
+            listed += entry ? 1 : 0;
+            print.add((entry || line.startsWith("IDC") ? "0" : " ") + line);
+        }
+        print.add(header + "      2");
+        print.add("0         THE NUMBER OF ENTRIES PROCESSED WAS:");
+        for (String type : List.of("AIX", "ALIAS", "CLUSTER", "DATA", "GDG", "INDEX", "NONVSAM", "PAGESPACE", "PATH",
+                "SPACE", "USERCATALOG", "TAPELIBRARY", "TAPEVOLUME", "TOTAL")) {
+            int count = type.equals("NONVSAM") || type.equals("TOTAL") ? listed : 0;
+            print.add(" ".repeat(20) + (type + " " + "-".repeat(22)).substring(0, 23) + count);
+        }
+        print.add("0         THE NUMBER OF PROTECTED ENTRIES SUPPRESSED WAS 0");
     }
 
     private AccessMethodServices.Result repro(String operands, StepAllocation files) {
