@@ -35,7 +35,7 @@ public record Scenario(
         facility = facility == null ? Map.of() : new LinkedHashMap<>(facility);
         opercmds = opercmds == null ? Map.of() : new LinkedHashMap<>(opercmds);
         certificateMaps = certificateMaps == null ? List.of() : List.copyOf(certificateMaps);
-        setropts = setropts == null ? new SetroptsSpec(null, null) : setropts;
+        setropts = setropts == null ? new SetroptsSpec(null, null, null) : setropts;
         console = console == null ? new ConsoleSpec(null, null) : console;
         tso = tso == null ? new TsoSpec(null, null, null) : tso;
         faults = faults == null ? new FaultsSpec(null, null) : faults;
@@ -154,8 +154,12 @@ public record Scenario(
      * a freshly installed simulator.
      *
      * @param inactive INACTIVE(n): a user unused for more than n days (1-255) is revoked at the next logon attempt
+     * @param generic  GENERIC(class): the classes whose generic profiles are in use; only DATASET is switchable.
+     *                 Left out: [DATASET] (the simulator's default); {@code []} is NOGENERIC(DATASET)
      */
-    public record SetroptsSpec(PasswordSpec password, Integer inactive) {
+    public record SetroptsSpec(PasswordSpec password, Integer inactive,
+            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+            List<String> generic) {
         public SetroptsSpec {
             password = password == null ? new PasswordSpec(null, null, null) : password;
         }

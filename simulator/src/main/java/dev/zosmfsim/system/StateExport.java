@@ -38,7 +38,7 @@ public final class StateExport {
         return new Scenario(started.description(), systemSpec(system, started.system()),
                 zosmf(system.zosmf(), started.zosmf(), servedPort, system.zosmfMaintenance()), cea(system),
                 users(system, started, certificates), profiles(system, RacfDatabase.FACILITY),
-                profiles(system, RacfDatabase.OPERCMDS), maps(system), setropts(system.racf().passwordRules()),
+                profiles(system, RacfDatabase.OPERCMDS), maps(system), setropts(system.racf()),
                 started.console(),
                 started.tso(), faults(system.faults()), clock(system.clock()), JesSection.export(system.jes()),
                 started.limits(), ScenarioStorage.datasets(system.datasets()),
@@ -121,10 +121,11 @@ public final class StateExport {
         return maps;
     }
 
-    /** The password rules in force now (SETROPTS may have changed them since the start). */
-    private static Scenario.SetroptsSpec setropts(PasswordRules rules) {
+    /** The password rules and generic classes in force now (SETROPTS may have changed them since the start). */
+    private static Scenario.SetroptsSpec setropts(RacfDatabase racf) {
+        PasswordRules rules = racf.passwordRules();
         return new Scenario.SetroptsSpec(new Scenario.PasswordSpec(rules.revoke(), rules.interval(), rules.history()),
-                rules.inactive());
+                rules.inactive(), racf.genericActive(RacfDatabase.DATASET) ? List.of(RacfDatabase.DATASET) : List.of());
     }
 
     private static Scenario.FaultsSpec faults(Faults faults) {
