@@ -25,7 +25,7 @@ public record Scenario(
         FaultsSpec faults,
         ClockSpec clock,
         Jes2Spec jes2, LimitsSpec limits, Map<String, StorageSpecs.DataSetSpec> datasets,
-        Map<String, StorageSpecs.UnixFileSpec> unixFiles) {
+        Map<String, StorageSpecs.UnixFileSpec> unixFiles, Map<String, DatasetProfileSpec> datasetProfiles) {
 
     public Scenario {
         system = system == null ? new SystemSpec(null, null, null, null, null, null, null) : system;
@@ -44,11 +44,13 @@ public record Scenario(
         limits = limits == null ? new LimitsSpec(null, null, null, null, null, null) : limits;
         datasets = datasets == null ? Map.of() : new LinkedHashMap<>(datasets);
         unixFiles = unixFiles == null ? Map.of() : new LinkedHashMap<>(unixFiles);
+        datasetProfiles = datasetProfiles == null ? Map.of() : new LinkedHashMap<>(datasetProfiles);
     }
 
     /** An empty scenario: a fresh system with no users. */
     public static Scenario empty() {
-        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     /**
@@ -68,7 +70,7 @@ public record Scenario(
             newMaps.add(map);
         }
         return new Scenario(description, system, zosmf, cea, newUsers, facility, opercmds, newMaps, setropts, console,
-                tso, faults, clock, jes2, limits, datasets, unixFiles);
+                tso, faults, clock, jes2, limits, datasets, unixFiles, datasetProfiles);
     }
 
     /**
@@ -143,6 +145,16 @@ public record Scenario(
 
     /** A FACILITY or OPERCMDS profile (generic names allowed in OPERCMDS): universal access and permits by userid. */
     public record FacilitySpec(String uacc, Map<String, String> permits) {
+    }
+
+    /**
+     * A RACF DATASET profile: universal access (NONE when left out), its owner (a user or group; left out, the
+     * high-level qualifier) and its access list, userid to access level.
+     */
+    public record DatasetProfileSpec(String uacc, String owner, Map<String, String> permits) {
+        public DatasetProfileSpec {
+            permits = permits == null ? Map.of() : new LinkedHashMap<>(permits);
+        }
     }
 
     /** A RACDCERT MAP: certificates matching the filters log on as {@code user}. */

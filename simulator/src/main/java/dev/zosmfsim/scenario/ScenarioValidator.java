@@ -67,10 +67,11 @@ final class ScenarioValidator {
         ZosmfMaintenance maintenance = new MaintenanceSection(validator).check(scenario);
         Jes2Sections.check(validator, scenario.jes2(), scenario.users());
         ServerLimits limits = new LimitsSection(validator).check(scenario.limits());
+        List<ResourceProfile> datasetProfiles = new DatasetProfilesSection(validator).check(scenario);
         return new Result(validator.problems, validator.problems.isEmpty() ? new CheckedScenario(scenario,
                 idleTimeout, members, users, certificates, facility, opercmds, maps, console.canned(),
                 console.unsolicited(), receiveWait, rules, clock, clockStart, passwordRules, sysplexMembers,
-                maintenance, limits) : null);
+                maintenance, limits, datasetProfiles) : null);
     }
 
     private void checkSystem(Scenario.SystemSpec system) {

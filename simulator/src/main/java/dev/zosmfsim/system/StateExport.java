@@ -42,7 +42,7 @@ public final class StateExport {
                 started.console(),
                 started.tso(), faults(system.faults()), clock(system.clock()), JesSection.export(system.jes()),
                 started.limits(), ScenarioStorage.datasets(system.datasets()),
-                ScenarioStorage.unixFiles(system.unixFiles(), system.unixUsers()));
+                ScenarioStorage.unixFiles(system.unixFiles(), system.unixUsers()), datasetProfiles(system.racf()));
     }
 
     private static Scenario.SystemSpec systemSpec(SimulatedSystem system, Scenario.SystemSpec started) {
@@ -108,6 +108,19 @@ public final class StateExport {
             profiles.put(profile.name(), new Scenario.FacilitySpec(
                     profile.universalAccess() == AccessLevel.NONE ? "NONE" : profile.universalAccess().name(),
                     permits.isEmpty() ? null : permits));
+        }
+        return profiles;
+    }
+
+    /** The DATASET profiles as they are now (ADDSD, ALTDSD, PERMIT and DELDSD may have changed them). */
+    private static Map<String, Scenario.DatasetProfileSpec> datasetProfiles(RacfDatabase racf) {
+        Map<String, Scenario.DatasetProfileSpec> profiles = new LinkedHashMap<>();
+        for (ResourceProfile profile : racf.profiles(RacfDatabase.DATASET)) {
+            Map<String, String> permits = new LinkedHashMap<>();
+            profile.permits().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(permit -> permits.put(permit.getKey(), permit.getValue().name()));
+            profiles.put(profile.name(), new Scenario.DatasetProfileSpec(profile.universalAccess().name(),
+                    profile.owner(), permits));
         }
         return profiles;
     }

@@ -243,6 +243,7 @@ public final class SystemFactory {
         checked.users().forEach(racf::putUser);
         checked.facility().forEach(profile -> racf.define(RacfDatabase.FACILITY, profile));
         checked.opercmds().forEach(profile -> racf.define(RacfDatabase.OPERCMDS, profile));
+        checked.datasetProfiles().forEach(profile -> racf.define(RacfDatabase.DATASET, profile));
         checked.maps().forEach(racf::addCertificateMap);
         return racf;
     }
