@@ -66,12 +66,14 @@ final class ScenarioValidator {
         List<CheckedScenario.Member> sysplexMembers = new SysplexSection(validator).check(scenario.system());
         ZosmfMaintenance maintenance = new MaintenanceSection(validator).check(scenario);
         Jes2Sections.check(validator, scenario.jes2(), scenario.users());
-        ServerLimits limits = new LimitsSection(validator).check(scenario.limits());
+        LimitsSection limitsSection = new LimitsSection(validator);
+        ServerLimits limits = limitsSection.check(scenario.limits());
+        long dataSetSpace = limitsSection.dataSetSpace(scenario.limits());
         List<ResourceProfile> datasetProfiles = new DatasetProfilesSection(validator).check(scenario);
         return new Result(validator.problems, validator.problems.isEmpty() ? new CheckedScenario(scenario,
                 idleTimeout, members, users, certificates, facility, opercmds, maps, console.canned(),
                 console.unsolicited(), receiveWait, rules, clock, clockStart, passwordRules, sysplexMembers,
-                maintenance, limits, datasetProfiles) : null);
+                maintenance, limits, datasetProfiles, dataSetSpace) : null);
     }
 
     private void checkSystem(Scenario.SystemSpec system) {

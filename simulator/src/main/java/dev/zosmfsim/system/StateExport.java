@@ -41,8 +41,16 @@ public final class StateExport {
                 profiles(system, RacfDatabase.OPERCMDS), maps(system), setropts(system.racf()),
                 started.console(),
                 started.tso(), faults(system.faults()), clock(system.clock()), JesSection.export(system.jes()),
-                started.limits(), ScenarioStorage.datasets(system.datasets()),
+                limits(started.limits(), system.datasets().sizeCap()), ScenarioStorage.datasets(system.datasets()),
                 ScenarioStorage.unixFiles(system.unixFiles(), system.unixUsers()), datasetProfiles(system.racf()));
+    }
+
+    /** The scenario's limits, with the data sets' space the system has (left out when it is the default). */
+    private static Scenario.LimitsSpec limits(Scenario.LimitsSpec started, long sizeCap) {
+        return new Scenario.LimitsSpec(started.maxConnections(), started.maxConnectionsPerClient(),
+                started.maxThreads(), started.idleTimeout(), started.headerTimeout(), started.minBodyRate(),
+                sizeCap == dev.zosmfsim.datasets.Catalog.DEFAULT_SIZE_CAP && started.dataSetSpace() == null ? null
+                        : dev.zosmfsim.scenario.ByteSizeText.format(sizeCap));
     }
 
     private static Scenario.SystemSpec systemSpec(SimulatedSystem system, Scenario.SystemSpec started) {

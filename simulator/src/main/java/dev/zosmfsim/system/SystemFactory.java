@@ -136,7 +136,8 @@ public final class SystemFactory {
         String active = scenario.cea().active() == null ? "00" : scenario.cea().active();
         Duration idle = checked.idleTimeout() == null ? DEFAULT_IDLE_TIMEOUT : checked.idleTimeout();
         IzugLog log = new IzugLog(clock);
-        Storage storage = StorageFactory.build(clock, identity, racf, zosmf, log, members, scenario, messages);
+        Storage storage = StorageFactory.build(clock, identity, racf, zosmf, log, members, scenario, messages,
+                checked.dataSetSpace());
         Map<String, CeaParameters> parmlibMembers = storage.ceaMembers();
         // STATUS and CANCEL read JES2's queues, and JES2's IKJEFT01 runs these same commands: they find JES2 once it is
         // built
