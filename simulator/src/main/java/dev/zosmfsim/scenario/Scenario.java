@@ -73,6 +73,13 @@ public record Scenario(
                 tso, faults, clock, jes2, limits, datasets, unixFiles, datasetProfiles);
     }
 
+    /** This scenario with other datasets and unixFiles sections (the export's, with contents moved to files). */
+    public Scenario withStorage(Map<String, StorageSpecs.DataSetSpec> newDatasets,
+            Map<String, StorageSpecs.UnixFileSpec> newUnixFiles) {
+        return new Scenario(description, system, zosmf, cea, users, facility, opercmds, certificateMaps, setropts,
+                console, tso, faults, clock, jes2, limits, newDatasets, newUnixFiles, datasetProfiles);
+    }
+
     /**
      * The system's identity; nulls take the defaults (S0W1, z/OS 2.4, z/OSMF 27). {@code members} are the other
      * systems of its sysplex (none: a sysplex of this one system); z/OSMF runs on this one.
