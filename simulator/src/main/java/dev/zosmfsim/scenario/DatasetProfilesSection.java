@@ -11,7 +11,7 @@ import java.util.Set;
 /**
  * The {@code datasetProfiles:} section, checked: RACF DATASET profiles by name (discrete, or generic with
  * {@code *}, {@code **} and {@code %}), each with its UACC, owner and access list; a generic one only while
- * {@code setropts.generic} has DATASET.
+ * {@code setropts.nogeneric} does not name DATASET.
  */
 final class DatasetProfilesSection {
 
@@ -27,8 +27,8 @@ final class DatasetProfilesSection {
     }
 
     List<ResourceProfile> check(Scenario scenario) {
-        boolean generics = scenario.setropts().generic() == null
-                || scenario.setropts().generic().contains("DATASET");
+        boolean generics = scenario.setropts().nogeneric() == null
+                || !scenario.setropts().nogeneric().contains("DATASET");
         List<ResourceProfile> parsed = new ArrayList<>();
         scenario.datasetProfiles().forEach((name, spec) -> {
             String at = "datasetProfiles." + name;
@@ -39,8 +39,8 @@ final class DatasetProfilesSection {
             }
             if (name.contains("*") || name.contains("%")) {
                 if (!generics) {
-                    validator.problem(at, "a generic profile needs SETROPTS GENERIC(DATASET): setropts.generic"
-                            + " leaves DATASET out");
+                    validator.problem(at, "a generic profile needs SETROPTS GENERIC(DATASET), and"
+                            + " setropts.nogeneric names DATASET");
                     return;
                 }
             }

@@ -173,12 +173,10 @@ public record Scenario(
      * a freshly installed simulator.
      *
      * @param inactive INACTIVE(n): a user unused for more than n days (1-255) is revoked at the next logon attempt
-     * @param generic  GENERIC(class): the classes whose generic profiles are in use; only DATASET is switchable.
-     *                 Left out: [DATASET] (the simulator's default); {@code []} is NOGENERIC(DATASET)
+     * @param nogeneric NOGENERIC(class): the classes whose generic profiles are not in use; only DATASET can be
+     *                  named (left out: none, so generic data set profiles work, unlike on a fresh RACF database)
      */
-    public record SetroptsSpec(PasswordSpec password, Integer inactive,
-            @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
-            List<String> generic) {
+    public record SetroptsSpec(PasswordSpec password, Integer inactive, List<String> nogeneric) {
         public SetroptsSpec {
             password = password == null ? new PasswordSpec(null, null, null) : password;
         }

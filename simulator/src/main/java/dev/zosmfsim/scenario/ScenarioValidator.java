@@ -325,11 +325,11 @@ final class ScenarioValidator {
         rules = rule(rules, "setropts.password.revoke", setropts.password().revoke(), PasswordRules::withRevoke);
         rules = rule(rules, "setropts.password.interval", setropts.password().interval(), PasswordRules::withInterval);
         rules = rule(rules, "setropts.password.history", setropts.password().history(), PasswordRules::withHistory);
-        List<String> generic = setropts.generic() == null ? List.of() : setropts.generic();
+        List<String> generic = setropts.nogeneric() == null ? List.of() : setropts.nogeneric();
         for (int i = 0; i < generic.size(); i++) {
             if (!"DATASET".equals(generic.get(i))) {
-                problem("setropts.generic[" + i + "]", "expected DATASET, the one class whose generic profiles can be"
-                        + " switched off (the others always use theirs), got '" + generic.get(i) + "'");
+                problem("setropts.nogeneric[" + i + "]", "expected DATASET, the one class whose generic profiles can"
+                        + " be switched off (the others always use theirs), got '" + generic.get(i) + "'");
             }
         }
         return rule(rules, "setropts.inactive", setropts.inactive(), PasswordRules::withInactive);

@@ -146,7 +146,7 @@ public final class StateExport {
     private static Scenario.SetroptsSpec setropts(RacfDatabase racf) {
         PasswordRules rules = racf.passwordRules();
         return new Scenario.SetroptsSpec(new Scenario.PasswordSpec(rules.revoke(), rules.interval(), rules.history()),
-                rules.inactive(), racf.genericActive(RacfDatabase.DATASET) ? List.of(RacfDatabase.DATASET) : List.of());
+                rules.inactive(), racf.genericActive(RacfDatabase.DATASET) ? null : List.of(RacfDatabase.DATASET));
     }
 
     private static Scenario.FaultsSpec faults(Faults faults) {

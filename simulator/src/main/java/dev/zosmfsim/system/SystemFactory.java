@@ -239,8 +239,8 @@ public final class SystemFactory {
     private static RacfDatabase racf(CheckedScenario checked, SimClock clock) {
         RacfDatabase racf = new RacfDatabase(clock::now);
         racf.setPasswordRules(checked.passwordRules());
-        List<String> generic = checked.source().setropts().generic();
-        racf.setGenericDataset(generic == null || generic.contains(RacfDatabase.DATASET));
+        List<String> nogeneric = checked.source().setropts().nogeneric();
+        racf.setGenericDataset(nogeneric == null || !nogeneric.contains(RacfDatabase.DATASET));
         checked.users().forEach(racf::putUser);
         checked.facility().forEach(profile -> racf.define(RacfDatabase.FACILITY, profile));
         checked.opercmds().forEach(profile -> racf.define(RacfDatabase.OPERCMDS, profile));

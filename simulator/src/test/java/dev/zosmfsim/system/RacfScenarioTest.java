@@ -30,21 +30,21 @@ class RacfScenarioTest {
 
     @Test
     void nogenericFromTheScenarioIsInForceAndTheExportKeepsIt() {
-        String yaml = USERS + "setropts:\n  generic: []\n";
+        String yaml = USERS + "setropts:\n  nogeneric: [DATASET]\n";
         SimulatedSystem system = TestSystems.fromYaml(yaml);
         assertFalse(system.racf().genericActive(RacfDatabase.DATASET));
-        assertEquals(List.of(), exportedAndLoaded(system, yaml).setropts().generic());
+        assertEquals(List.of("DATASET"), exportedAndLoaded(system, yaml).setropts().nogeneric());
 
         SimulatedSystem fresh = TestSystems.fromYaml(USERS);
         assertTrue(fresh.racf().genericActive(RacfDatabase.DATASET), "on unless the scenario says");
-        assertEquals(List.of("DATASET"), exportedAndLoaded(fresh, USERS).setropts().generic());
+        assertEquals(null, exportedAndLoaded(fresh, USERS).setropts().nogeneric());
     }
 
     @Test
     void aClassOtherThanDatasetIsRefusedWhereItStands() {
         ScenarioException refused = assertThrows(ScenarioException.class, () -> TestSystems.fromYaml(
-                USERS + "setropts:\n  generic: [FACILITY]\n"));
-        assertTrue(refused.getMessage().contains("setropts.generic[0]"), refused.getMessage());
+                USERS + "setropts:\n  nogeneric: [FACILITY]\n"));
+        assertTrue(refused.getMessage().contains("setropts.nogeneric[0]"), refused.getMessage());
         assertTrue(refused.getMessage().contains("expected DATASET"), refused.getMessage());
     }
 
@@ -77,14 +77,14 @@ class RacfScenarioTest {
     void badProfilesAreRefusedWithWhatIsWrongAndWhere() {
         assertProblem("datasetProfiles:\n  '*.DATA': {}\n", "datasetProfiles.*.DATA", "the first one without generic");
         assertProblem("datasetProfiles:\n  colin.data: {}\n", "datasetProfiles.colin.data", "in upper case");
-        assertProblem("setropts: {generic: []}\ndatasetProfiles:\n  COLIN.**: {}\n", "datasetProfiles.COLIN.**",
+        assertProblem("setropts: {nogeneric: [DATASET]}\ndatasetProfiles:\n  COLIN.**: {}\n", "datasetProfiles.COLIN.**",
                 "needs SETROPTS GENERIC(DATASET)");
         assertProblem("datasetProfiles:\n  COLIN.X: {permits: {NOBODY: READ}}\n",
                 "datasetProfiles.COLIN.X.permits.NOBODY", "user NOBODY is not defined under users");
         assertProblem("datasetProfiles:\n  COLIN.X: {owner: NOBODY}\n", "datasetProfiles.COLIN.X.owner",
                 "a user of this scenario or a group");
         assertProblem("datasetProfiles:\n  COLIN.X: {uacc: MOST}\n", "datasetProfiles.COLIN.X.uacc", "MOST");
-        assertTrue(TestSystems.fromYaml(USERS + "setropts: {generic: []}\ndatasetProfiles:\n  COLIN.X: {}\n")
+        assertTrue(TestSystems.fromYaml(USERS + "setropts: {nogeneric: [DATASET]}\ndatasetProfiles:\n  COLIN.X: {}\n")
                 .racf().profile(RacfDatabase.DATASET, "COLIN.X").isPresent(), "a discrete profile needs no GENERIC");
     }
 
