@@ -102,8 +102,20 @@ class JobsBadInputTest extends BadInputCatalogue {
                 .header("X-IBM-Intrdr-Mode", "EBCDIC")), 400, 4, 4));
         cases.add(jobs("a JCL symbol name too long", target -> target.send(submit(target, "text/plain", "//C JOB\n")
                 .header("X-IBM-JCL-Symbol-TOOLONGNAME", "X")), 400, 4, 4));
-        cases.add(jobs("a file to submit (no data sets yet)", target -> target.send(submit(target, "application/json",
-                "{\"file\":\"//'COLIN.JCL(IEFBR14)'\"}")), 400, 4, 4));
+        // submit a data set or a UNIX file: a body that names none, a name of neither form, a file not there
+        String[] files = {"{\"file\":5}", "{}", "{\"file\":null}", "{\"file\":[\"//'COLIN.JCL'\"]}",
+            "{\"file\":\"COLIN.JCL(IEFBR14)\"}", "{\"file\":\"\"}", "{\"file\":\"//'COLIN..JCL'\"}",
+            "{\"file\":\"//'COLIN.JCL(TOOLONGNAME)'\"}", "{\"file\":\"//'COLIN.JCL(A)(B)'\"}",
+            "{\"file\":\"//'\"}", "{\"file\":\"//'\u00e9.JCL'\"}", "{\"file\":\"/u/colin/a\\u0000b\"}",
+            "{\"file\":", "{\"file\":\"/u/colin/x.jcl\",\"class\":\"A\"}",
+            "{\"file\":\"//'NO.SUCH.JCL(IEFBR14)'\"}", "{\"file\":\"/u/colin/no/such.jcl\"}"};
+        for (String body : files) {
+            cases.add(jobs("submit " + body, target -> target.send(submit(target, "application/json", body)), 400, 4,
+                    4));
+        }
+        cases.add(jobs("submit a file with an LRECL that is not the data set's", target -> target.send(submit(target,
+                "application/json", "{\"file\":\"//'SYS1.PARMLIB(IZUPRMCM)'\"}").header("X-IBM-Intrdr-Lrecl",
+                "133")), 400, 4, 4));
         // modify
         String[] bodies = {"{\"request\":\"explode\"}", "{\"request\":\"cancel\",\"version\":\"3.0\"}", "{}",
             "{\"request\":\"hold\",\"class\":\"B\"}", "{\"class\":\"?\"}", "{\"request\":42}", "[\"cancel\"]",

@@ -58,6 +58,8 @@ class ReadmeTourTest {
             assertTrue(said.contains("IEE114I"), "D A,L by password\n" + said);
             assertTrue(said.contains("$HASP395 COLINA   ENDED - RC=0000"), "the job's spool\n" + said);
             assertTrue(said.matches("(?s).*Successfully canceled job COLINH \\(JOB\\d{5}\\).*"), "the cancel\n" + said);
+            assertTrue(said.matches("(?s).*retcode:.{0,20}CC 0000.{0,30}jobname:.{0,20}COLINU.*"),
+                    "the job submitted from a z/OS UNIX file\n" + said);
             assertTrue(said.contains("HOSTNAME('s0w1.zosmf-sim.test')"), "IZUPRMCM in SYS1.PARMLIB\n" + said);
             assertTrue(said.matches("(?s).*\"id\"\\s*:\\s*\"F1\".*"), "the fault rule's id is the one the tour deletes\n" + said);
             assertTrue(said.contains("refused, as the rule says"), "the fault fires\n" + said);

@@ -281,7 +281,7 @@ public final class Catalog {
     private static DataSetException noSpace(String abend, DataSetName name) {
         return new DataSetException(DataSetException.Kind.NO_SPACE, "Write error", "IEC031I " + abend
                 + ",IZUFPROC,ZOSMF,SYSUT2,VOL001," + name + " " + abend.substring(0, 3)
-                + " - no more space for the data set");
+                + " - no more space for the data set", abend);
     }
 
 }

@@ -31,16 +31,28 @@ public final class DataSetException extends RuntimeException {
 
     private final Kind kind;
     private final String detail;
+    private final String completion;
 
     /** {@code message} is z/OSMF's short text; {@code detail} the system message behind it (may be null). */
     public DataSetException(Kind kind, String message, String detail) {
+        this(kind, message, detail, null);
+    }
+
+    /** {@code completion}: the system completion code a program would end with, e.g. {@code D37-04}. */
+    DataSetException(Kind kind, String message, String detail, String completion) {
         super(message, null, false, false);
         this.kind = kind;
         this.detail = detail;
+        this.completion = completion;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The abend and reason a batch program gets for it ({@code B37-04}, {@code D37-04}, {@code E37-04}), or null. */
+    public String completion() {
+        return completion;
     }
 
     /** The system message behind the refusal (ISRZ002, IKJ56228I, IEC...), or null. */

@@ -6,7 +6,9 @@ import dev.zosmfsim.jes.jcl.StepConditions;
 import dev.zosmfsim.jes.jcl.JclJob;
 import dev.zosmfsim.jes.jcl.JclListing;
 import dev.zosmfsim.jes.jcl.JclStep;
+import dev.zosmfsim.jes.jcl.JobDataSets;
 import dev.zosmfsim.jes.jcl.Programs;
+import dev.zosmfsim.jes.jcl.StepAllocation;
 import dev.zosmfsim.jes.jcl.StepResult;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -86,11 +88,21 @@ final class BatchRun {
             startLines = systemLog.size();
             List<StepResult> results = new ArrayList<>();
             int nextId = 102;
+            JobDataSets dataSets = programs.dataSetsFor(jobname, jobId, owner, formats.local(now));
+            boolean failed = false;
             for (JclStep step : jcl.steps()) {
+                if (failed) {
+                    // after a step's allocation failed the job ends: the steps after it are not started
+                    stepEnds.add(at);
+                    results.add(StepResult.flushed(step.name()));
+                    steps.add(new JobStep(step.number(), step.name(), null, step.program(), "FLUSH", false));
+                    continue;
+                }
                 java.util.Map<String, List<String>> outputs = new java.util.HashMap<>();
                 Stepped stepped = runStep(jcl, step, owner, jobId, at, results, new Writes(log, sysmsg, systemLog,
-                        outputs), nextId);
+                        outputs, dataSets), nextId);
                 StepResult result = stepped.result();
+                failed = result.jclError();
                 at = at.plus(stepped.elapsed());
                 stepEnds.add(at);
                 results.add(result);
@@ -108,16 +120,20 @@ final class BatchRun {
                     }
                 }
             }
+            dataSets.end(sysmsg);
             Optional<StepResult> abend = results.stream().filter(StepResult::abended).findFirst();
             int highest = results.stream().filter(r -> r.ran() && !r.abended()).mapToInt(StepResult::returnCode)
                     .max().orElse(0);
-            retcode = abend.map(r -> "ABEND " + r.abend()).orElse(String.format("CC %04d", highest));
+            retcode = failed ? "JCL ERROR" : abend.map(r -> "ABEND " + r.abend())
+                    .orElse(String.format("CC %04d", highest));
             String endPrefix = formats.prefix(at, jobId);
-            log.add(endPrefix + "IEF404I " + jobname + " - ENDED - TIME=" + formats.time(at));
-            String ended = String.format("$HASP395 %-8s ENDED - ", jobname)
-                    + abend.map(r -> "ABEND=" + r.abend()).orElse(String.format("RC=%04d", highest));
+            String endMessage = failed ? "IEF453I " + jobname + " - JOB FAILED - JCL ERROR - TIME=" + formats.time(at)
+                    : "IEF404I " + jobname + " - ENDED - TIME=" + formats.time(at);
+            log.add(endPrefix + endMessage);
+            String ended = String.format("$HASP395 %-8s ENDED - ", jobname) + (failed ? "JCL ERROR"
+                    : abend.map(r -> "ABEND=" + r.abend()).orElse(String.format("RC=%04d", highest)));
             log.add(endPrefix + ended);
-            systemLog.add(" IEF404I " + jobname + " - ENDED - TIME=" + formats.time(at));
+            systemLog.add(" " + endMessage);
             systemLog.add(" " + ended);
             sysmsg.add(String.format(" IEF375I  JOB/%-8s/START %s", jobname, formats.julian(now)));
             sysmsg.add(String.format(" IEF376I  JOB/%-8s/STOP  %s CPU    0MIN 00.00SEC SRB    0MIN 00.00SEC",
@@ -133,9 +149,9 @@ final class BatchRun {
         return new Ran(steps, spool, retcode, systemLog, at, stepEnds, startLogLines, startLines);
     }
 
-    /** Where a step writes: the job log, JESYSMSG, the system log, and its programs' DDs. */
+    /** Where a step writes: the job log, JESYSMSG, the system log, its programs' DDs, and the job's data sets. */
     private record Writes(List<String> log, List<String> sysmsg, List<String> systemLog,
-            java.util.Map<String, List<String>> outputs) {
+            java.util.Map<String, List<String>> outputs, JobDataSets dataSets) {
     }
 
     /** A step's result and how long it ran. */
@@ -162,12 +178,15 @@ final class BatchRun {
             return new Stepped(StepResult.flushed(step.name()), java.time.Duration.ZERO);
         }
         sysmsg.add(" IEF236I ALLOC. FOR " + jobname + " " + step.name());
-        for (JclDd dd : step.dds()) {
-            String unit = dd.dummy() ? "DMY " : dd.dsn() != null ? "SMS " : "JES2";
-            sysmsg.add(" IEF237I " + unit + " ALLOCATED TO " + dd.name());
+        StepAllocation allocation = writes.dataSets().allocate(step, sysmsg);
+        if (allocation.failed()) {
+            return new Stepped(StepResult.notAllocated(step.name()), java.time.Duration.ZERO);
         }
-        BatchProgram.Outcome outcome = programs.run(step.program(), new BatchProgram.StepRun(jobname, owner, step, now));
+        BatchProgram.Outcome outcome = programs.run(step.program(), new BatchProgram.StepRun(jobname, owner, step, now,
+                allocation));
         writes.outputs().putAll(outcome.output());
+        allocation.sysoutWritten().forEach((ddname, lines) -> writes.outputs().merge(ddname, lines,
+                (first, second) -> java.util.stream.Stream.concat(first.stream(), second.stream()).toList()));
         outcome.jobLog().forEach(line -> log.add(prefix + line));
         outcome.jobLog().forEach(line -> systemLog.add(" " + line));
         sysmsg.addAll(outcome.systemMessages().stream().map(line -> " " + line).toList());
@@ -186,11 +205,13 @@ final class BatchRun {
             result = StepResult.completed(step.name(), outcome.returnCode());
         }
         int dsid = firstDsid;
+        java.util.Map<String, List<String>> dispositions = allocation.dispose(result.abended());
         for (JclDd dd : step.dds()) {
-            if (dd.sysoutClass() != null) {
-                sysmsg.add(String.format(" IEF285I   %s.%s.%s.D%07d.?          SYSOUT", owner, jobname, jobId,
-                        dsid++));
+            if (dd.sysout()) {
+                sysmsg.add(String.format(" IEF285I   %-44s SYSOUT", String.format("%s.%s.%s.D%07d.?", owner, jobname,
+                        jobId, dsid++)));
             }
+            sysmsg.addAll(dispositions.getOrDefault(dd.name(), List.of()));
         }
         sysmsg.add(String.format(" IEF373I STEP/%-8s/START %s", step.name(), formats.julian(now)));
         Instant stopped = now.plus(outcome.elapsed());

@@ -55,7 +55,7 @@ final class JesFormats {
         return system.sysname();
     }
 
-    private LocalDateTime local(Instant when) {
+    LocalDateTime local(Instant when) {
         return system.localTime(when);
     }
 

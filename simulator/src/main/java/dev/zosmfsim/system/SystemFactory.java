@@ -153,7 +153,8 @@ public final class SystemFactory {
         TsoCommands tsoCommands = new TsoCommands(commands);
         Jes2 jes = new Jes2(clock, identity, JesSection.parameters(checked), messages::writeAt,
                 new RacfJobSecurity(racf, identity.sysname()),
-                new Programs(new TsoInBatch(tsoCommands, identity.localOffset())), zosmf::running);
+                new Programs(new TsoInBatch(tsoCommands, identity.localOffset()), storage.catalog(),
+                        JobDataSetAuthority.of(storage.datasetAuthority()), identity.localOffset()), zosmf::running);
         AddressSpaces addressSpaces = new AddressSpaces(clock, members.get(active), idle,
                 AddressSpaceEvents.both(new EndMessages(messages, identity, clock), jes));
         jes.attach(addressSpaces, addressSpaces);

@@ -1,5 +1,6 @@
 package dev.zosmfsim.tso;
 
+import dev.zosmfsim.datasets.AccessMethodServices;
 import dev.zosmfsim.datasets.Catalog;
 import dev.zosmfsim.datasets.DataSet;
 import dev.zosmfsim.datasets.DataSetAttributes;
@@ -139,16 +140,7 @@ public final class DataSetCommands {
             return List.of("IKJ56701I MISSING DATA SET NAME");
         }
         String member = memberOf(operands.trim().split("\\s+")[0]);
-        if (catalog.find(dsn).isEmpty()) {
-            return List.of("IDC3012I ENTRY " + dsn + " NOT FOUND", "IDC3009I ** VSAM CATALOG RETURN CODE IS 8 - REASON"
-                    + " CODE IS IGG0CLEG-42", "IDC0551I ** ENTRY " + dsn + " NOT DELETED");
-        }
-        if (member != null) {
-            catalog.deleteMember(dsn, member, context.userid() + "#tso");
-            return List.of("IDC0549I MEMBER " + member + " DELETED");
-        }
-        catalog.delete(dsn, context.userid() + "#tso");
-        return List.of("IDC0550I ENTRY (A) " + dsn + " DELETED");
+        return AccessMethodServices.delete(catalog, dsn, member, context.userid() + "#tso").messages();
     }
 
     private static List<String> rename(Catalog catalog, String operands, TsoContext context) {

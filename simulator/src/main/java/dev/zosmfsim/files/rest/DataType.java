@@ -1,8 +1,7 @@
 package dev.zosmfsim.files.rest;
 
+import dev.zosmfsim.uss.TextCodePage;
 import java.nio.charset.Charset;
-import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 
 /**
@@ -38,13 +37,7 @@ record DataType(Mode mode, Charset zosCodePage) {
 
     /** IBM-1047, IBM-037, ISO8859-1, UTF-8 as z/OS names them. */
     static Charset charset(String name) {
-        for (String candidate : new String[] {name, name.replace("IBM-", "IBM"), name.replace("ISO8859-", "ISO-8859-")}) {
-            try {
-                return Charset.forName(candidate);
-            } catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
-                // try the next spelling
-            }
-        }
-        throw FilesError.badRequest("The file encoding '" + name + "' is not a code page z/OSMF can convert.");
+        return TextCodePage.named(name).orElseThrow(() -> FilesError.badRequest("The file encoding '" + name
+                + "' is not a code page z/OSMF can convert."));
     }
 }

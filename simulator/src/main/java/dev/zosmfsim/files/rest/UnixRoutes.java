@@ -1,10 +1,10 @@
 package dev.zosmfsim.files.rest;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import dev.zosmfsim.datasets.Records;
 import dev.zosmfsim.http.LoggedOnUser;
 import dev.zosmfsim.http.RequestBodies;
 import dev.zosmfsim.http.ServerContext;
+import dev.zosmfsim.uss.TextCodePage;
 import dev.zosmfsim.uss.UnixCaller;
 import dev.zosmfsim.uss.UnixFileSystem;
 import dev.zosmfsim.uss.UnixUsers;
@@ -180,7 +180,7 @@ final class UnixRoutes {
 
     /** The code page of a file's text: its tag's code set, IBM-1047 when it has none or is binary. */
     private static Charset codePage(String tag) {
-        return tag == null || tag.equals("binary") ? Records.DEFAULT_EBCDIC : DataType.charset(tag);
+        return TextCodePage.ofTag(tag).orElseGet(() -> DataType.charset(tag));
     }
 
     /** {@code rwxr-xr-x} or octal {@code 755}. */

@@ -7,8 +7,8 @@ import java.util.Map;
 /** A program a step can EXEC (IEFBR14, IKJEFT01): what it writes to its DDs and how it ends. */
 public interface BatchProgram {
 
-    /** What a step gives its program: who runs it, PARM, its DDs, and the time. */
-    record StepRun(String jobname, String userid, JclStep step, Instant now) {
+    /** What a step gives its program: who runs it, PARM, its DDs (allocated in {@code files}), and the time. */
+    record StepRun(String jobname, String userid, JclStep step, Instant now, StepAllocation files) {
 
         /** The instream data of a DD, or null when the step has no such DD or it is not instream. */
         public List<String> instream(String ddname) {

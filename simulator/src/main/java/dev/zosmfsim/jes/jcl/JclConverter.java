@@ -100,7 +100,7 @@ public final class JclConverter {
                         // a DD before any EXEC (JOBLIB, JOBCAT) is kept by no step
                         continue;
                     }
-                    dds.add(dd(statement, dd));
+                    dds.add(dd(statement, dd, errors));
                 }
                 case "IF" -> {
                     String text = statement.operands();
@@ -150,7 +150,7 @@ public final class JclConverter {
                 statements.size());
     }
 
-    private static JclDd dd(JclStatement statement, Operands dd) {
+    private static JclDd dd(JclStatement statement, Operands dd, List<JclError> errors) {
         String first = dd.positional().stream().findFirst().orElse("").toUpperCase(Locale.ROOT);
         String sysout = dd.keyword("SYSOUT");
         if (sysout != null) {
@@ -161,8 +161,23 @@ public final class JclConverter {
             return new JclDd(statement.name(), null, statement.instream(), false, null);
         }
         String dsn = dd.keyword("DSN") != null ? dd.keyword("DSN") : dd.keyword("DSNAME");
-        return new JclDd(statement.name(), null, null, first.equals("DUMMY") || "NULLFILE".equalsIgnoreCase(dsn),
-                dsn == null ? null : dsn.toUpperCase(Locale.ROOT));
+        if (first.equals("DUMMY") || "NULLFILE".equalsIgnoreCase(dsn) || dsn == null) {
+            // a DD with neither a data set nor DUMMY (DD UNIT=SYSDA alone) is a temporary the simulator leaves empty
+            return new JclDd(statement.name(), null, null, true, null);
+        }
+        try {
+            DataSetDd dataSet = DataSetDd.parse(dsn, dd);
+            String bare = dataSet.temporary() ? dataSet.dsn().substring(2) : dataSet.dsn();
+            if (bare.isEmpty() || !bare.matches("[A-Z@#$][A-Z0-9@#$-]{0,7}(\\.[A-Z@#$][A-Z0-9@#$-]{0,7})*")
+                    || bare.length() > 44 || dataSet.member() != null
+                    && !dataSet.member().matches("[A-Z@#$][A-Z0-9@#$]{0,7}")) {
+                errors.add(new JclError(statement.number(), "IEFC648I INVALID DSNAME " + dsn.toUpperCase(Locale.ROOT)));
+            }
+            return new JclDd(statement.name(), null, null, false, dataSet);
+        } catch (IllegalArgumentException e) {
+            errors.add(new JclError(statement.number(), e.getMessage()));
+            return new JclDd(statement.name(), null, null, true, null);
+        }
     }
 
     private static void unknownKeywords(JclStatement statement, Operands operands, Set<String> known,

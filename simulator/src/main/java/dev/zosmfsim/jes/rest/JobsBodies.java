@@ -123,4 +123,8 @@ final class JobsBodies {
     /** A modify request's body: a request (cancel, hold, release) or a class, and the version. */
     record ModifyBody(String request, @JsonProperty("class") String jobClass, String version) {
     }
+
+    /** A submit's application/json body: the data set ({@code //'DSNAME(MEMBER)'}) or UNIX file to submit. */
+    record SubmitFile(String file) {
+    }
 }

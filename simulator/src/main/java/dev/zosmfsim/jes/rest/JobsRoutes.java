@@ -10,7 +10,6 @@ import dev.zosmfsim.jes.JobStatus;
 import dev.zosmfsim.jes.SpoolFile;
 import dev.zosmfsim.system.SimulatedSystem;
 import io.javalin.http.Context;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -80,34 +79,12 @@ final class JobsRoutes {
     }
 
     void submit(Context ctx) {
-        String contentType = String.valueOf(ctx.header("Content-Type")).toLowerCase(Locale.ROOT);
-        if (RequestBodies.isJson(contentType)) {
-            throw JesException.service(4, "Submitting a data set or UNIX file ({\"file\": ...}) needs the data set"
-                    + " services, which the simulator does not have yet; send the JCL as text/plain");
-        }
-        String recfm = header(ctx, "X-IBM-Intrdr-Recfm", "F", "F|V");
-        String lrecl = header(ctx, "X-IBM-Intrdr-Lrecl", "80", "\\d{1,5}");
-        header(ctx, "X-IBM-Intrdr-Mode", "TEXT", "(?i)TEXT|RECORD|BINARY");
-        String jobClass = header(ctx, "X-IBM-Intrdr-Class", "A", "[A-Za-z0-9]");
+        String jobClass = SubmitInput.header(ctx, "X-IBM-Intrdr-Class", "A", "[A-Za-z0-9]");
         String correlator = ctx.header("X-IBM-User-Correlator");
         if (correlator != null && !correlator.matches("[A-Za-z@#$][A-Za-z0-9@#$ ]{0,31}")) {
             throw JesException.service(4, "Value of X-IBM-User-Correlator header is not valid");
         }
-        String body = RequestBodies.text(ctx);
-        if (body.isBlank()) {
-            throw JesException.service(8, "Job input was not recognized by system as a job");
-        }
-        List<String> cards = Arrays.asList(body.replace("\r\n", "\n").split("\n", -1));
-        if (!cards.isEmpty() && cards.get(cards.size() - 1).isEmpty()) {
-            cards = cards.subList(0, cards.size() - 1);
-        }
-        int length = Integer.parseInt(lrecl);
-        for (int i = 0; i < cards.size(); i++) {
-            if (recfm.equals("F") && cards.get(i).length() > length) {
-                throw JesException.service(4, "Record " + (i + 1) + " of the job is longer than the internal reader's"
-                        + " record length, " + length);
-            }
-        }
+        List<String> cards = SubmitInput.cards(context, ctx);
         Job job = system().jes().submit(new Jes2.Submission(cards, LoggedOnUser.of(ctx), symbols(ctx), correlator,
                 jobClass));
         context.json().write(ctx, 201, JobsBodies.JobDocument.of(job, JobStatus.INPUT, context.baseUrl(ctx),
@@ -201,17 +178,6 @@ final class JobsRoutes {
         }
         return system().jes().find(LoggedOnUser.of(ctx), jobname.toUpperCase(Locale.ROOT),
                 jobid.toUpperCase(Locale.ROOT));
-    }
-
-    private static String header(Context ctx, String name, String otherwise, String pattern) {
-        String value = ctx.header(name);
-        if (value == null) {
-            return otherwise;
-        }
-        if (!value.strip().matches(pattern)) {
-            throw JesException.service(4, "Value of " + name + " header is not valid");
-        }
-        return value.strip().toUpperCase(Locale.ROOT);
     }
 
     private static Map<String, String> symbols(Context ctx) {
