@@ -334,6 +334,14 @@ public final class InProcessAdmin implements SimulatorAdmin {
         return ScenarioWriter.toYaml(exportScenario(), "exported from a running zosmf-sim");
     }
 
+    /**
+     * Writes the current state to {@code file} as a scenario; contents over 4 KiB of text and contents that are not
+     * text go to files in a folder beside it ({@code state.yaml}: {@code state-contents/}), which the YAML names.
+     */
+    public void exportTo(java.nio.file.Path file) throws java.io.IOException {
+        ScenarioWriter.write(exportScenario(), "exported from a running zosmf-sim", file);
+    }
+
     // ---- the domain's refusals, as the admin's
 
     private UserProfile existing(String userid) {

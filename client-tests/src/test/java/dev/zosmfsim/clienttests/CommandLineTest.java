@@ -155,7 +155,8 @@ class CommandLineTest {
                 bad + ":6:5: certificateMaps[0].user: user JOE is not defined under users",
                 bad + ":9:3: clock.mode: expected system, manual or scaled, got 'sideways'",
                 bad + ":10:1: bogus: unknown key 'bogus' (expected one of: cea, certificateMaps, clock, console,"
-                        + " datasets, description, extends, facility, faults, jes2, limits, opercmds, setropts, system,"
+                        + " datasetProfiles, datasets, description, extends, facility, faults, jes2, limits, opercmds,"
+                        + " setropts, system,"
                         + " tso, unixFiles, users, zosmf)",
                 bad + ": 5 errors"), invalid.stderr().lines().toList());
     }

@@ -107,7 +107,8 @@ public final class Main implements Callable<Integer> {
     List<LimitOption> limits = new ArrayList<>();
 
     @Option(names = "--export", paramLabel = "FILE",
-            description = "On stop, write the simulator's state as a scenario YAML file.")
+            description = "On stop, write the simulator's state as a scenario YAML file (large and binary contents"
+                    + " in files beside it, in NAME-contents/).")
     Path export;
 
     @Option(names = "--list-scenarios", description = "List the shipped scenarios, one line each, and exit.")
@@ -290,7 +291,7 @@ public final class Main implements Callable<Integer> {
             return;
         }
         try {
-            java.nio.file.Files.writeString(export, simulator.admin().exportYaml());
+            simulator.admin().exportTo(export);
             System.err.println("zosmf-sim: state exported to " + export);
         } catch (IOException | RuntimeException e) {
             System.err.println("zosmf-sim: cannot export the state to " + export + ": " + rootMessage(e));

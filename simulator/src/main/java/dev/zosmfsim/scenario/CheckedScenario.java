@@ -41,13 +41,16 @@ import javax.security.auth.x500.X500Principal;
  * @param passwordRules SETROPTS's password rules and INACTIVE (all off unless the scenario says)
  * @param sysplexMembers the other systems of the sysplex, in the scenario's order (none: a one-system sysplex)
  * @param maintenance   z/OSMF's release and the APARs applied to it
+ * @param limits        the HTTPS port's limits
+ * @param datasetProfiles RACF's DATASET profiles
+ * @param dataSetSpace  how many bytes all data sets may hold together (the catalog's size cap)
  */
 public record CheckedScenario(Scenario source, Duration idleTimeout, Map<String, CeaParameters> ceaMembers,
         List<UserProfile> users, Map<String, Certificate> certificates, List<ResourceProfile> facility,
         List<ResourceProfile> opercmds, List<CertificateMap> maps, List<CannedResponses.Canned> canned,
         List<Unsolicited> unsolicited, Duration receiveWait, List<FaultRule> faultRules, ClockSetting clock,
         Instant clockStart, PasswordRules passwordRules, List<Member> sysplexMembers, ZosmfMaintenance maintenance,
-        ServerLimits limits) {
+        ServerLimits limits, List<ResourceProfile> datasetProfiles, long dataSetSpace) {
 
     public CheckedScenario {
         ceaMembers = Map.copyOf(ceaMembers);
@@ -63,6 +66,7 @@ public record CheckedScenario(Scenario source, Duration idleTimeout, Map<String,
         sysplexMembers = sysplexMembers == null ? List.of() : List.copyOf(sysplexMembers);
         java.util.Objects.requireNonNull(maintenance, "maintenance");
         limits = limits == null ? ServerLimits.DEFAULTS : limits;
+        datasetProfiles = datasetProfiles == null ? List.of() : List.copyOf(datasetProfiles);
     }
 
     /**

@@ -23,6 +23,28 @@ final class LimitsSection {
         return number(limits, "minBodyRate", "min-body-rate", spec.minBodyRate());
     }
 
+    /** The data sets' space in bytes: the catalog's size cap (the default unless the section gives one). */
+    long dataSetSpace(Scenario.LimitsSpec spec) {
+        if (spec.dataSetSpace() == null) {
+            return dev.zosmfsim.datasets.Catalog.DEFAULT_SIZE_CAP;
+        }
+        try {
+            long bytes = ByteSizeText.parse(spec.dataSetSpace());
+            if (bytes < MIN_SPACE || bytes > MAX_SPACE) {
+                validator.problem("limits.dataSetSpace", "expected from 16KiB (SYS1.PARMLIB needs room) to 4GiB, got "
+                        + spec.dataSetSpace());
+                return dev.zosmfsim.datasets.Catalog.DEFAULT_SIZE_CAP;
+            }
+            return bytes;
+        } catch (IllegalArgumentException e) {
+            validator.problem("limits.dataSetSpace", e.getMessage());
+            return dev.zosmfsim.datasets.Catalog.DEFAULT_SIZE_CAP;
+        }
+    }
+
+    static final long MIN_SPACE = 16L << 10;
+    static final long MAX_SPACE = 4L << 30;
+
     private ServerLimits number(ServerLimits limits, String key, String name, Number value) {
         if (value == null) {
             return limits;

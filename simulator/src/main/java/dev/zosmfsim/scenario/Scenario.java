@@ -25,7 +25,7 @@ public record Scenario(
         FaultsSpec faults,
         ClockSpec clock,
         Jes2Spec jes2, LimitsSpec limits, Map<String, StorageSpecs.DataSetSpec> datasets,
-        Map<String, StorageSpecs.UnixFileSpec> unixFiles) {
+        Map<String, StorageSpecs.UnixFileSpec> unixFiles, Map<String, DatasetProfileSpec> datasetProfiles) {
 
     public Scenario {
         system = system == null ? new SystemSpec(null, null, null, null, null, null, null) : system;
@@ -35,20 +35,22 @@ public record Scenario(
         facility = facility == null ? Map.of() : new LinkedHashMap<>(facility);
         opercmds = opercmds == null ? Map.of() : new LinkedHashMap<>(opercmds);
         certificateMaps = certificateMaps == null ? List.of() : List.copyOf(certificateMaps);
-        setropts = setropts == null ? new SetroptsSpec(null, null) : setropts;
+        setropts = setropts == null ? new SetroptsSpec(null, null, null) : setropts;
         console = console == null ? new ConsoleSpec(null, null) : console;
         tso = tso == null ? new TsoSpec(null, null, null) : tso;
         faults = faults == null ? new FaultsSpec(null, null) : faults;
         clock = clock == null ? new ClockSpec(null, null, null) : clock;
         jes2 = jes2 == null ? new Jes2Spec(null, null, null) : jes2;
-        limits = limits == null ? new LimitsSpec(null, null, null, null, null, null) : limits;
+        limits = limits == null ? new LimitsSpec(null, null, null, null, null, null, null) : limits;
         datasets = datasets == null ? Map.of() : new LinkedHashMap<>(datasets);
         unixFiles = unixFiles == null ? Map.of() : new LinkedHashMap<>(unixFiles);
+        datasetProfiles = datasetProfiles == null ? Map.of() : new LinkedHashMap<>(datasetProfiles);
     }
 
     /** An empty scenario: a fresh system with no users. */
     public static Scenario empty() {
-        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        return new Scenario(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null);
     }
 
     /**
@@ -68,7 +70,14 @@ public record Scenario(
             newMaps.add(map);
         }
         return new Scenario(description, system, zosmf, cea, newUsers, facility, opercmds, newMaps, setropts, console,
-                tso, faults, clock, jes2, limits, datasets, unixFiles);
+                tso, faults, clock, jes2, limits, datasets, unixFiles, datasetProfiles);
+    }
+
+    /** This scenario with other datasets and unixFiles sections (the export's, with contents moved to files). */
+    public Scenario withStorage(Map<String, StorageSpecs.DataSetSpec> newDatasets,
+            Map<String, StorageSpecs.UnixFileSpec> newUnixFiles) {
+        return new Scenario(description, system, zosmf, cea, users, facility, opercmds, certificateMaps, setropts,
+                console, tso, faults, clock, jes2, limits, newDatasets, newUnixFiles, datasetProfiles);
     }
 
     /**
@@ -145,6 +154,16 @@ public record Scenario(
     public record FacilitySpec(String uacc, Map<String, String> permits) {
     }
 
+    /**
+     * A RACF DATASET profile: universal access (NONE when left out), its owner (a user or group; left out, the
+     * high-level qualifier) and its access list, userid to access level.
+     */
+    public record DatasetProfileSpec(String uacc, String owner, Map<String, String> permits) {
+        public DatasetProfileSpec {
+            permits = permits == null ? Map.of() : new LinkedHashMap<>(permits);
+        }
+    }
+
     /** A RACDCERT MAP: certificates matching the filters log on as {@code user}. */
     public record CertificateMapSpec(String user, String sdnFilter, String idnFilter, String label, Boolean trust) {
     }
@@ -154,8 +173,10 @@ public record Scenario(
      * a freshly installed simulator.
      *
      * @param inactive INACTIVE(n): a user unused for more than n days (1-255) is revoked at the next logon attempt
+     * @param nogeneric NOGENERIC(class): the classes whose generic profiles are not in use; only DATASET can be
+     *                  named (left out: none, so generic data set profiles work, unlike on a fresh RACF database)
      */
-    public record SetroptsSpec(PasswordSpec password, Integer inactive) {
+    public record SetroptsSpec(PasswordSpec password, Integer inactive, List<String> nogeneric) {
         public SetroptsSpec {
             password = password == null ? new PasswordSpec(null, null, null) : password;
         }
@@ -260,8 +281,10 @@ public record Scenario(
     /**
      * What the HTTPS port holds at most and how long a client may take (see {@code limits.ServerLimits}); nulls keep
      * the defaults, the command line's {@code --limit} wins over them. Durations as elsewhere ({@code 20s}).
+     * {@code dataSetSpace} is the system's DASD: how many bytes all data sets hold together ({@code 64MiB} unless
+     * given; a size in bytes or with KiB, MiB, GiB); a write past it fails as z/OS does when the volume is full.
      */
     public record LimitsSpec(Integer maxConnections, Integer maxConnectionsPerClient, Integer maxThreads,
-            String idleTimeout, String headerTimeout, Long minBodyRate) {
+            String idleTimeout, String headerTimeout, Long minBodyRate, String dataSetSpace) {
     }
 }

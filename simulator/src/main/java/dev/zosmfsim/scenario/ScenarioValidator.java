@@ -66,11 +66,14 @@ final class ScenarioValidator {
         List<CheckedScenario.Member> sysplexMembers = new SysplexSection(validator).check(scenario.system());
         ZosmfMaintenance maintenance = new MaintenanceSection(validator).check(scenario);
         Jes2Sections.check(validator, scenario.jes2(), scenario.users());
-        ServerLimits limits = new LimitsSection(validator).check(scenario.limits());
+        LimitsSection limitsSection = new LimitsSection(validator);
+        ServerLimits limits = limitsSection.check(scenario.limits());
+        long dataSetSpace = limitsSection.dataSetSpace(scenario.limits());
+        List<ResourceProfile> datasetProfiles = new DatasetProfilesSection(validator).check(scenario);
         return new Result(validator.problems, validator.problems.isEmpty() ? new CheckedScenario(scenario,
                 idleTimeout, members, users, certificates, facility, opercmds, maps, console.canned(),
                 console.unsolicited(), receiveWait, rules, clock, clockStart, passwordRules, sysplexMembers,
-                maintenance, limits) : null);
+                maintenance, limits, datasetProfiles, dataSetSpace) : null);
     }
 
     private void checkSystem(Scenario.SystemSpec system) {
@@ -322,6 +325,13 @@ final class ScenarioValidator {
         rules = rule(rules, "setropts.password.revoke", setropts.password().revoke(), PasswordRules::withRevoke);
         rules = rule(rules, "setropts.password.interval", setropts.password().interval(), PasswordRules::withInterval);
         rules = rule(rules, "setropts.password.history", setropts.password().history(), PasswordRules::withHistory);
+        List<String> generic = setropts.nogeneric() == null ? List.of() : setropts.nogeneric();
+        for (int i = 0; i < generic.size(); i++) {
+            if (!"DATASET".equals(generic.get(i))) {
+                problem("setropts.nogeneric[" + i + "]", "expected DATASET, the one class whose generic profiles can"
+                        + " be switched off (the others always use theirs), got '" + generic.get(i) + "'");
+            }
+        }
         return rule(rules, "setropts.inactive", setropts.inactive(), PasswordRules::withInactive);
     }
 

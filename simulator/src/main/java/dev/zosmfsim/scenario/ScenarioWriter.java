@@ -25,7 +25,15 @@ public final class ScenarioWriter {
     private ScenarioWriter() {
     }
 
-    /** The scenario as YAML, headed by a comment line. */
+    /**
+     * Writes the scenario to {@code file} as YAML headed by a comment line, with its large and binary contents in
+     * files beside it ({@link ExportedContents}); loading {@code file} gives the same scenario back.
+     */
+    public static void write(Scenario scenario, String comment, java.nio.file.Path file) throws java.io.IOException {
+        java.nio.file.Files.writeString(file, toYaml(ExportedContents.writeBeside(scenario, file), comment));
+    }
+
+    /** The scenario as YAML, headed by a comment line; every content inline. */
     public static String toYaml(Scenario scenario, String comment) {
         try {
             return "# " + comment.replace("\n", " ") + "\n" + YAML.writeValueAsString(scenario);

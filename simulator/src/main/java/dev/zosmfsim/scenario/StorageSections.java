@@ -58,14 +58,20 @@ public final class StorageSections {
                 validator.problem(at, e.getMessage());
                 return;
             }
-            if (attributes.partitioned() && spec.text() != null) {
-                validator.problem(at + ".text", "a partitioned data set holds members, not text of its own");
+            if (attributes.partitioned() && (spec.text() != null || spec.binary() != null)) {
+                validator.problem(at + (spec.text() != null ? ".text" : ".binary"),
+                        "a partitioned data set holds members, not contents of its own");
             }
+            checkContents(at, spec.text(), spec.binary());
             for (Map.Entry<String, StorageSpecs.MemberSpec> member : spec.members().entrySet()) {
                 String memberProblem = DataSetName.memberProblem(member.getKey());
                 if (memberProblem != null || !member.getKey().equals(member.getKey().toUpperCase())) {
                     validator.problem(at + ".members." + member.getKey(), memberProblem != null ? memberProblem
                             : "member names are upper case");
+                }
+                if (member.getValue() != null) {
+                    checkContents(at + ".members." + member.getKey(), member.getValue().text(),
+                            member.getValue().binary());
                 }
             }
         });
@@ -79,9 +85,10 @@ public final class StorageSections {
             if (spec == null) {
                 return;
             }
-            if (Boolean.TRUE.equals(spec.directory()) && spec.text() != null) {
-                validator.problem(at + ".text", "a directory has no text");
+            if (Boolean.TRUE.equals(spec.directory()) && (spec.text() != null || spec.binary() != null)) {
+                validator.problem(at + (spec.text() != null ? ".text" : ".binary"), "a directory has no contents");
             }
+            checkContents(at, spec.text(), spec.binary());
             if (spec.mode() != null) {
                 try {
                     mode(spec.mode());
@@ -97,6 +104,23 @@ public final class StorageSections {
                 validator.problem(at + ".tag", "expected binary or a code set such as IBM-1047 or ISO8859-1");
             }
         });
+    }
+
+    /** Contents are text or bytes in base64, not both (a file's names are gone by now: the loader read them). */
+    private void checkContents(String at, String text, String binary) {
+        if (binary == null) {
+            return;
+        }
+        if (text != null) {
+            validator.problem(at, "give one of text, file, binary and binaryFile, not several");
+            return;
+        }
+        try {
+            java.util.Base64.getDecoder().decode(binary.replaceAll("\\s", ""));
+        } catch (IllegalArgumentException e) {
+            validator.problem(at + ".binary", "expected the bytes in base64 (A-Z, a-z, 0-9, + and /, = at the end): "
+                    + e.getMessage());
+        }
     }
 
     static boolean knownCharset(String name) {

@@ -11,7 +11,7 @@ import java.util.Set;
  * RACF's data set profile commands: {@code ADDSD}, {@code ALTDSD}, {@code DELDSD} and {@code LISTDSD}. Profiles may
  * be discrete or generic ({@code COLIN.**}, {@code SYS1.*LIB}); a change is in force at once (DATASET is not
  * RACLISTed). A user may define and change the profiles of their own high-level qualifier; others need SPECIAL,
- * or ALTER to the profile for a change.
+ * or to own the profile or have ALTER to it for a change. A generic name needs SETROPTS GENERIC(DATASET).
  */
 public final class DataSetProfileCommands {
 
@@ -47,6 +47,7 @@ public final class DataSetProfileCommands {
         /** Whether the user may see ({@code READ}) or change ({@code ALTER}) the profile. */
         boolean may(String userid, ResourceProfile profile, AccessLevel needed) {
             return special(userid) || owns(userid, profile.name())
+                    || UserProfile.normalizeUserid(userid).equals(profile.owner())
                     || profile.accessOf(UserProfile.normalizeUserid(userid)).allows(needed);
         }
 
@@ -61,6 +62,16 @@ public final class DataSetProfileCommands {
 
         static List<String> invalidUacc(RacfOperands operands) {
             return List.of("IKJ56702I INVALID UACC, " + operands.value("UACC").orElse(""));
+        }
+
+        /** The OWNER operand: empty when there is none; {@code ""} when it is no valid user or group name. */
+        static Optional<String> owner(RacfOperands operands) {
+            return operands.value("OWNER").map(owner -> owner.strip().matches("[A-Za-z@#$][A-Za-z0-9@#$]{0,7}")
+                    ? owner.strip().toUpperCase(java.util.Locale.ROOT) : "");
+        }
+
+        static List<String> invalidOwner(RacfOperands operands) {
+            return List.of("IKJ56702I INVALID OWNER, " + operands.value("OWNER").orElse(""));
         }
 
         /**
@@ -92,7 +103,7 @@ public final class DataSetProfileCommands {
         }
     }
 
-    /** {@code ADDSD 'profile' [UACC(level)] [GENERIC]}. */
+    /** {@code ADDSD 'profile' [UACC(level)] [OWNER(id)] [GENERIC]}. */
     static final class Addsd extends DataSetCommand {
         Addsd(RacfDatabase racf) {
             super(racf);
@@ -109,6 +120,10 @@ public final class DataSetProfileCommands {
             if (profile == null) {
                 return List.of("IKJ56701I MISSING DATA SET NAME");
             }
+            if ((profile.contains("*") || operands.positional().contains("GENERIC"))
+                    && !racf.genericActive(RacfDatabase.DATASET)) {
+                return List.of("ICH09034I GENERIC INVALID, GENERIC COMMAND PROCESSING IS INACTIVE");
+            }
             if (!special(context.userid()) && !owns(context.userid(), profile)) {
                 return List.of("ICH09006I USER NOT AUTHORIZED TO DEFINE " + profile.toUpperCase());
             }
@@ -116,8 +131,13 @@ public final class DataSetProfileCommands {
             if (uacc.isEmpty()) {
                 return invalidUacc(operands);
             }
+            Optional<String> owner = owner(operands);
+            if (owner.filter(String::isEmpty).isPresent()) {
+                return invalidOwner(operands);
+            }
             try {
-                racf.define(RacfDatabase.DATASET, new ResourceProfile(profile, uacc.get(), Map.of()));
+                racf.define(RacfDatabase.DATASET, new ResourceProfile(profile, uacc.get(), Map.of(),
+                        owner.orElse(null)));
             } catch (IllegalStateException e) {
                 return List.of("ICH09005I " + profile.toUpperCase() + " ALREADY DEFINED TO RACF");
             }
@@ -125,7 +145,7 @@ public final class DataSetProfileCommands {
         }
     }
 
-    /** {@code ALTDSD 'profile' UACC(level)}. */
+    /** {@code ALTDSD 'profile' [UACC(level)] [OWNER(id)]}. */
     static final class Altdsd extends DataSetCommand {
         Altdsd(RacfDatabase racf) {
             super(racf);
@@ -148,8 +168,12 @@ public final class DataSetProfileCommands {
             if (uacc.isEmpty()) {
                 return invalidUacc(operands);
             }
-            racf.replaceInForce(RacfDatabase.DATASET,
-                    new ResourceProfile(profile.name(), uacc.get(), profile.permits()));
+            Optional<String> owner = owner(operands);
+            if (owner.filter(String::isEmpty).isPresent()) {
+                return invalidOwner(operands);
+            }
+            racf.replaceInForce(RacfDatabase.DATASET, profile.withUniversalAccess(uacc.get())
+                    .withOwner(owner.orElse(profile.owner())));
             return List.of();
         }
     }
@@ -197,13 +221,13 @@ public final class DataSetProfileCommands {
                 return named.refusal();
             }
             ResourceProfile profile = named.profile();
-            String hlq = highLevelQualifier(profile.name());
             List<String> lines = new ArrayList<>();
             lines.add("INFORMATION FOR DATASET " + profile.name() + (profile.generic() ? " (G)" : ""));
             lines.add("");
             lines.add("LEVEL  OWNER      UNIVERSAL ACCESS   WARNING   ERASE");
             lines.add("-----  --------   ----------------   -------   -----");
-            lines.add(String.format(" 00    %-8s       %-8s         NO        NO", hlq, profile.universalAccess()));
+            lines.add(String.format(" 00    %-8s       %-8s         NO        NO", profile.ownerOrQualifier(),
+                    profile.universalAccess()));
             lines.add("");
             if (profile.permits().isEmpty()) {
                 lines.add("NO USERS IN ACCESS LIST");

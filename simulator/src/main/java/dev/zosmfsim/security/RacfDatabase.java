@@ -47,6 +47,11 @@ public final class RacfDatabase {
     private final java.util.function.Supplier<java.time.Instant> now;
     /** SETROPTS PASSWORD(REVOKE, INTERVAL, HISTORY) and INACTIVE; all off on a fresh system. */
     private volatile PasswordRules rules = PasswordRules.none();
+    /**
+     * SETROPTS GENERIC(DATASET): whether data set checks use generic profiles and ADDSD may define them. On here
+     * (a fresh RACF database has NOGENERIC; the simulator's users expect generic profiles to work).
+     */
+    private volatile boolean genericDataset = true;
 
     /** A database on the real clock (tests that do not care about time). */
     public RacfDatabase() {
@@ -63,6 +68,16 @@ public final class RacfDatabase {
 
     public void setPasswordRules(PasswordRules value) {
         rules = java.util.Objects.requireNonNull(value, "rules");
+    }
+
+    /** Whether generic profiles of {@code className} are in use: SETROPTS GENERIC; always for the RACLISTed classes. */
+    public boolean genericActive(String className) {
+        return !className.equalsIgnoreCase(DATASET) || genericDataset;
+    }
+
+    /** SETROPTS GENERIC(DATASET) (true) or NOGENERIC(DATASET) (false); other classes keep their generics. */
+    public void setGenericDataset(boolean active) {
+        genericDataset = active;
     }
 
     /**
@@ -200,7 +215,7 @@ public final class RacfDatabase {
 
     /** The in-storage profile of {@code className} that covers {@code resource} (the most specific), if any. */
     public synchronized Optional<ResourceProfile> coveringProfile(String className, String resource) {
-        return resourceClass(className).covering(resource);
+        return resourceClass(className).covering(resource, genericActive(className));
     }
 
     /** ALTDSD and the like: the profile replaced in the database and in force at once. */
@@ -229,7 +244,8 @@ public final class RacfDatabase {
      */
     public synchronized Optional<AccessLevel> access(String className, String userid, String resource) {
         String id = UserProfile.normalizeUserid(userid);
-        return resourceClass(className).covering(resource).map(profile -> profile.accessOf(id));
+        return resourceClass(className).covering(resource, genericActive(className))
+                .map(profile -> profile.accessOf(id));
     }
 
     // FACILITY, which the RACDCERT checks and the scenario's facility section use

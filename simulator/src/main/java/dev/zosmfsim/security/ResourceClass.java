@@ -77,10 +77,18 @@ final class ResourceClass {
      * generic one; empty when none does (RACF's "no profile", which leaves the decision to the caller).
      */
     Optional<ResourceProfile> covering(String resource) {
+        return covering(resource, true);
+    }
+
+    /** As {@link #covering(String)}; without {@code generics} (SETROPTS NOGENERIC) only a discrete profile counts. */
+    Optional<ResourceProfile> covering(String resource, boolean generics) {
         String wanted = normalize(resource);
         ResourceProfile discrete = inStorage.get(wanted);
         if (discrete != null && !discrete.generic()) {
             return Optional.of(discrete);
+        }
+        if (!generics) {
+            return Optional.empty();
         }
         return inStorage.values().stream().filter(ResourceProfile::generic).filter(profile -> profile.covers(wanted))
                 .max(Comparator.comparingInt(ResourceProfile::specificity));

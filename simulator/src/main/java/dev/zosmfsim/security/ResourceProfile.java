@@ -6,13 +6,34 @@ import java.util.TreeMap;
 /**
  * A general-resource profile (FACILITY's {@code IRR.DIGTCERT.MAP}, OPERCMDS' {@code MVS.CANCEL.**}) with its
  * universal access and its access list. A name with {@code *} or {@code **} is generic: {@code *} stands for any
- * characters within one qualifier, {@code **} for any number of qualifiers.
+ * characters within one qualifier, {@code **} for any number of qualifiers. {@code owner} is the user (or group) that
+ * owns the profile; null when no one was named (a data set profile is then owned by its high-level qualifier).
  */
-public record ResourceProfile(String name, AccessLevel universalAccess, Map<String, AccessLevel> permits) {
+public record ResourceProfile(String name, AccessLevel universalAccess, Map<String, AccessLevel> permits,
+        String owner) {
 
     public ResourceProfile {
         name = name.trim().toUpperCase(java.util.Locale.ROOT);
         permits = Map.copyOf(permits);
+        owner = owner == null ? null : owner.trim().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** A profile with no owner named. */
+    public ResourceProfile(String name, AccessLevel universalAccess, Map<String, AccessLevel> permits) {
+        this(name, universalAccess, permits, null);
+    }
+
+    /** The owner LISTDSD shows: the one named, else the profile's high-level qualifier. */
+    public String ownerOrQualifier() {
+        return owner != null ? owner : name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+    }
+
+    public ResourceProfile withUniversalAccess(AccessLevel access) {
+        return new ResourceProfile(name, access, permits, owner);
+    }
+
+    public ResourceProfile withOwner(String newOwner) {
+        return new ResourceProfile(name, universalAccess, permits, newOwner);
     }
 
     /** Whether the name has generic characters. */
@@ -69,6 +90,6 @@ public record ResourceProfile(String name, AccessLevel universalAccess, Map<Stri
         } else {
             next.put(userid, access);
         }
-        return new ResourceProfile(name, universalAccess, next);
+        return new ResourceProfile(name, universalAccess, next, owner);
     }
 }

@@ -9,7 +9,9 @@ import java.util.function.BiFunction;
 /**
  * {@code SETROPTS RACLIST(FACILITY OPERCMDS) REFRESH}: makes the changes in the database to the classes named take
  * effect. {@code SETROPTS PASSWORD(REVOKE(n)|NOREVOKE INTERVAL(n)|NOINTERVAL HISTORY(n)|NOHISTORY)} and
- * {@code INACTIVE(n)|NOINACTIVE} set the password rules; {@code LIST} shows them. Needs SPECIAL.
+ * {@code INACTIVE(n)|NOINACTIVE} set the password rules; {@code GENERIC(DATASET)|NOGENERIC(DATASET)} (or
+ * {@code *}) switches the use of generic data set profiles; {@code LIST} shows them. Needs SPECIAL. The RACLISTed
+ * classes always use their generic profiles, so GENERIC naming them changes nothing.
  */
 public final class SetroptsCommand extends RacfCommand {
 
@@ -41,6 +43,12 @@ public final class SetroptsCommand extends RacfCommand {
             return List.of(e.getMessage());
         }
         racf.setPasswordRules(rules);
+        if (namesDataset(operands, "GENERIC")) {
+            racf.setGenericDataset(true);
+        }
+        if (namesDataset(operands, "NOGENERIC")) {
+            racf.setGenericDataset(false);
+        }
         if (operands.has("REFRESH")) {
             for (String resourceClass : operands.value("RACLIST").orElse("").split("[ ,]+")) {
                 if (!resourceClass.isEmpty() && racf.hasClass(resourceClass)) {
@@ -54,9 +62,16 @@ public final class SetroptsCommand extends RacfCommand {
             lines.add("ICH14063I SETROPTS command complete.");
         }
         if (operands.has("LIST")) {
-            lines.addAll(SetroptsList.lines(rules));
+            lines.addAll(SetroptsList.lines(rules, racf.genericActive(RacfDatabase.DATASET)));
         }
         return lines;
+    }
+
+    /** Whether {@code keyword(classes)} names DATASET, or all classes ({@code *}). */
+    private static boolean namesDataset(RacfOperands operands, String keyword) {
+        return operands.value(keyword).map(classes -> List.of(classes.toUpperCase(java.util.Locale.ROOT)
+                .split("[ ,]+"))).map(classes -> classes.contains(RacfDatabase.DATASET) || classes.contains("*"))
+                .orElse(false);
     }
 
     private static PasswordRules password(PasswordRules rules, RacfOperands password) {

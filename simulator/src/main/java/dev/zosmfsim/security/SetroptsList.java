@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The password part of {@code SETROPTS LIST}, in RACF's words and columns: the lines DISA's RACF STIG checks quote
+ * The generic classes and the password part of {@code SETROPTS LIST}, in RACF's words and columns: the lines DISA's RACF STIG checks quote
  * and a captured SETROPTS LIST (the mfpandas tests) shows. What the simulator does not model (statistics options,
  * audit, class lists beyond the RACLISTed ones) is left out.
  */
@@ -13,9 +13,13 @@ final class SetroptsList {
     private SetroptsList() {
     }
 
-    static List<String> lines(PasswordRules rules) {
+    static List<String> lines(PasswordRules rules, boolean genericDataset) {
         List<String> lines = new ArrayList<>();
         lines.add("ATTRIBUTES = INITSTATS");
+        // GENERIC(DATASET) also turns on generic command processing, as RACF's SETROPTS GENERIC does
+        String generic = genericDataset ? RacfDatabase.DATASET : "NONE";
+        lines.add("GENERIC PROFILE CLASSES = " + generic);
+        lines.add("GENERIC COMMAND CLASSES = " + generic);
         lines.add("PASSWORD PROCESSING OPTIONS:");
         lines.add(rules.interval() == null ? "  PASSWORD CHANGE INTERVAL IS NOT IN EFFECT."
                 : String.format("  PASSWORD CHANGE INTERVAL IS %4d DAYS.", rules.interval()));

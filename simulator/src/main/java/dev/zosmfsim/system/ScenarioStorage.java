@@ -15,6 +15,7 @@ import dev.zosmfsim.uss.UnixFileSystem;
 import dev.zosmfsim.uss.UnixUsers;
 import java.nio.charset.Charset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -42,11 +43,11 @@ final class ScenarioStorage {
             String owner = scenario.users().containsKey(dsn.hlq()) ? dsn.hlq() : "IBMUSER";
             DataSetAttributes kept = catalog.get(dsn).attributes();
             try {
-                if (spec.text() != null) {
-                    catalog.write(dsn, null, Records.ofLines(spec.text(), kept), owner);
+                if (spec.text() != null || spec.binary() != null) {
+                    catalog.write(dsn, null, records(spec.text(), spec.binary(), kept), owner);
                 }
-                spec.members().forEach((member, content) -> catalog.write(dsn, member,
-                        Records.ofLines(content == null || content.text() == null ? "" : content.text(), kept), owner));
+                spec.members().forEach((member, content) -> catalog.write(dsn, member, content == null
+                        ? List.of() : records(content.text(), content.binary(), kept), owner));
             } catch (DataSetException e) {
                 throw new ScenarioException("scenario", 0, 0, "datasets." + name, e.getMessage() + ": "
                         + e.detail() + " (give the data set more space: primary, secondary, alcunit CYL)");
@@ -59,7 +60,7 @@ final class ScenarioStorage {
         UnixUsers users = storage.users();
         scenario.unixFiles().forEach((path, spec) -> {
             StorageSpecs.UnixFileSpec file = spec == null
-                    ? new StorageSpecs.UnixFileSpec(null, null, null, null, null, null, null) : spec;
+                    ? new StorageSpecs.UnixFileSpec(null, null, null, null, null, null, null, null, null) : spec;
             int uid = file.owner() == null ? 0 : orZero(users.uidOf(file.owner()));
             int gid = file.group() == null ? users.segment(file.owner() == null ? "" : file.owner())
                     .map(UnixUsers.Omvs::gid).orElse(0) : orZero(users.gidOf(file.group()));
@@ -72,10 +73,20 @@ final class ScenarioStorage {
             } else {
                 Charset codePage = file.tag() == null || file.tag().equals("binary") ? Records.DEFAULT_EBCDIC
                         : charset(file.tag());
-                files.putFile(path, (file.text() == null ? "" : file.text()).getBytes(codePage), null,
+                byte[] data = file.binary() != null ? ContentForm.bytes(file.binary())
+                        : (file.text() == null ? "" : file.text()).getBytes(codePage);
+                files.putFile(path, data, null,
                         file.mode() == null ? 0644 : StorageSections.mode(file.mode()), uid, gid, file.tag());
             }
         });
+    }
+
+    /** A scenario's contents as records: its text one record a line, or its bytes as a binary write cuts them. */
+    private static List<byte[]> records(String text, String binary, DataSetAttributes attributes) {
+        if (binary != null) {
+            return Records.fromBinary(ContentForm.bytes(binary), attributes).records();
+        }
+        return Records.ofLines(text == null ? "" : text, attributes);
     }
 
     private static final dev.zosmfsim.uss.UnixCaller SUPERUSER = new dev.zosmfsim.uss.UnixCaller("OMVSKERN", 0, 0,
@@ -104,16 +115,19 @@ final class ScenarioStorage {
                 if (parmlib && (member.name().equals(StorageFactory.IZUPRM) || member.name().startsWith("CEAPRM"))) {
                     continue;
                 }
-                members.put(member.name(), new StorageSpecs.MemberSpec(text(member.records(), dataSet), null));
+                ContentForm.Content content = ContentForm.of(member.records(), dataSet.attributes());
+                members.put(member.name(), new StorageSpecs.MemberSpec(content.text(), null, content.binary(), null));
             }
             if (parmlib && members.isEmpty()) {
                 continue;
             }
             DataSetAttributes a = dataSet.attributes();
+            ContentForm.Content content = dataSet.partitioned() ? new ContentForm.Content(null, null)
+                    : ContentForm.of(dataSet.records(), a);
             sections.put(dataSet.name().value(), new StorageSpecs.DataSetSpec(a.dsorg(), a.dsntype(),
                     a.recfm().name(), a.lrecl(), a.blksize(), a.alcunit(), a.primary(), a.secondary(), a.dirblk(),
-                    a.volume(), dataSet.migrated() ? Boolean.TRUE : null,
-                    dataSet.partitioned() ? null : text(dataSet.records(), dataSet), null, members));
+                    a.volume(), dataSet.migrated() ? Boolean.TRUE : null, content.text(), null, content.binary(),
+                    null, members));
         }
         return sections;
     }
@@ -131,15 +145,12 @@ final class ScenarioStorage {
             }
             Charset codePage = entry.tag() == null || entry.tag().equals("binary") ? Records.DEFAULT_EBCDIC
                     : charset(entry.tag());
+            ContentForm.Content content = entry.directory() ? new ContentForm.Content(null, null)
+                    : ContentForm.of(stored.data(), codePage);
             sections.put(stored.path(), new StorageSpecs.UnixFileSpec(entry.directory() ? Boolean.TRUE : null,
-                    entry.directory() ? null : new String(stored.data(), codePage), null,
-                    String.format("%03o", entry.mode()), users.userName(entry.uid()), users.groupName(entry.gid()),
+                    content.text(), null, content.binary(), null, String.format("%03o", entry.mode()), users.userName(entry.uid()), users.groupName(entry.gid()),
                     entry.tag()));
         }
         return sections;
-    }
-
-    private static String text(java.util.List<byte[]> records, DataSet dataSet) {
-        return Records.toText(records, dataSet.attributes(), Records.DEFAULT_EBCDIC);
     }
 }

@@ -38,11 +38,19 @@ public final class StateExport {
         return new Scenario(started.description(), systemSpec(system, started.system()),
                 zosmf(system.zosmf(), started.zosmf(), servedPort, system.zosmfMaintenance()), cea(system),
                 users(system, started, certificates), profiles(system, RacfDatabase.FACILITY),
-                profiles(system, RacfDatabase.OPERCMDS), maps(system), setropts(system.racf().passwordRules()),
+                profiles(system, RacfDatabase.OPERCMDS), maps(system), setropts(system.racf()),
                 started.console(),
                 started.tso(), faults(system.faults()), clock(system.clock()), JesSection.export(system.jes()),
-                started.limits(), ScenarioStorage.datasets(system.datasets()),
-                ScenarioStorage.unixFiles(system.unixFiles(), system.unixUsers()));
+                limits(started.limits(), system.datasets().sizeCap()), ScenarioStorage.datasets(system.datasets()),
+                ScenarioStorage.unixFiles(system.unixFiles(), system.unixUsers()), datasetProfiles(system.racf()));
+    }
+
+    /** The scenario's limits, with the data sets' space the system has (left out when it is the default). */
+    private static Scenario.LimitsSpec limits(Scenario.LimitsSpec started, long sizeCap) {
+        return new Scenario.LimitsSpec(started.maxConnections(), started.maxConnectionsPerClient(),
+                started.maxThreads(), started.idleTimeout(), started.headerTimeout(), started.minBodyRate(),
+                sizeCap == dev.zosmfsim.datasets.Catalog.DEFAULT_SIZE_CAP && started.dataSetSpace() == null ? null
+                        : dev.zosmfsim.scenario.ByteSizeText.format(sizeCap));
     }
 
     private static Scenario.SystemSpec systemSpec(SimulatedSystem system, Scenario.SystemSpec started) {
@@ -112,6 +120,19 @@ public final class StateExport {
         return profiles;
     }
 
+    /** The DATASET profiles as they are now (ADDSD, ALTDSD, PERMIT and DELDSD may have changed them). */
+    private static Map<String, Scenario.DatasetProfileSpec> datasetProfiles(RacfDatabase racf) {
+        Map<String, Scenario.DatasetProfileSpec> profiles = new LinkedHashMap<>();
+        for (ResourceProfile profile : racf.profiles(RacfDatabase.DATASET)) {
+            Map<String, String> permits = new LinkedHashMap<>();
+            profile.permits().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(permit -> permits.put(permit.getKey(), permit.getValue().name()));
+            profiles.put(profile.name(), new Scenario.DatasetProfileSpec(profile.universalAccess().name(),
+                    profile.owner(), permits));
+        }
+        return profiles;
+    }
+
     private static List<Scenario.CertificateMapSpec> maps(SimulatedSystem system) {
         List<Scenario.CertificateMapSpec> maps = new ArrayList<>();
         for (CertificateMap map : system.racf().certificateMaps()) {
@@ -121,10 +142,11 @@ public final class StateExport {
         return maps;
     }
 
-    /** The password rules in force now (SETROPTS may have changed them since the start). */
-    private static Scenario.SetroptsSpec setropts(PasswordRules rules) {
+    /** The password rules and generic classes in force now (SETROPTS may have changed them since the start). */
+    private static Scenario.SetroptsSpec setropts(RacfDatabase racf) {
+        PasswordRules rules = racf.passwordRules();
         return new Scenario.SetroptsSpec(new Scenario.PasswordSpec(rules.revoke(), rules.interval(), rules.history()),
-                rules.inactive());
+                rules.inactive(), racf.genericActive(RacfDatabase.DATASET) ? null : List.of(RacfDatabase.DATASET));
     }
 
     private static Scenario.FaultsSpec faults(Faults faults) {

@@ -36,8 +36,8 @@ final class StorageFactory {
 
     static Storage build(dev.zosmfsim.clock.SimClock clock, dev.zosmfsim.zosmf.SystemIdentity identity, RacfDatabase racf,
             ZosmfServerState zosmf, IzugLog log, Map<String, CeaParameters> ceaMembers,
-            dev.zosmfsim.scenario.Scenario scenario, dev.zosmfsim.console.SystemMessages messages) {
-        Catalog catalog = new Catalog(() -> LocalDateTime.ofInstant(clock.now(), identity.localOffset()), Catalog.DEFAULT_SIZE_CAP);
+            dev.zosmfsim.scenario.Scenario scenario, dev.zosmfsim.console.SystemMessages messages, long sizeCap) {
+        Catalog catalog = new Catalog(() -> LocalDateTime.ofInstant(clock.now(), identity.localOffset()), sizeCap);
         catalog.create(PARMLIB, new DataSetAttributes("PO", "PDS", RecordFormat.FB, 80, 27_920, "CYL", 1, 1, 20,
                 identity.residenceVolume()));
         zosmf.keepIn(new IzuprmMember(catalog, PARMLIB, IZUPRM));

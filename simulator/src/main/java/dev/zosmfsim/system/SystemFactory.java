@@ -136,7 +136,8 @@ public final class SystemFactory {
         String active = scenario.cea().active() == null ? "00" : scenario.cea().active();
         Duration idle = checked.idleTimeout() == null ? DEFAULT_IDLE_TIMEOUT : checked.idleTimeout();
         IzugLog log = new IzugLog(clock);
-        Storage storage = StorageFactory.build(clock, identity, racf, zosmf, log, members, scenario, messages);
+        Storage storage = StorageFactory.build(clock, identity, racf, zosmf, log, members, scenario, messages,
+                checked.dataSetSpace());
         Map<String, CeaParameters> parmlibMembers = storage.ceaMembers();
         // STATUS and CANCEL read JES2's queues, and JES2's IKJEFT01 runs these same commands: they find JES2 once it is
         // built
@@ -239,9 +240,12 @@ public final class SystemFactory {
     private static RacfDatabase racf(CheckedScenario checked, SimClock clock) {
         RacfDatabase racf = new RacfDatabase(clock::now);
         racf.setPasswordRules(checked.passwordRules());
+        List<String> nogeneric = checked.source().setropts().nogeneric();
+        racf.setGenericDataset(nogeneric == null || !nogeneric.contains(RacfDatabase.DATASET));
         checked.users().forEach(racf::putUser);
         checked.facility().forEach(profile -> racf.define(RacfDatabase.FACILITY, profile));
         checked.opercmds().forEach(profile -> racf.define(RacfDatabase.OPERCMDS, profile));
+        checked.datasetProfiles().forEach(profile -> racf.define(RacfDatabase.DATASET, profile));
         checked.maps().forEach(racf::addCertificateMap);
         return racf;
     }

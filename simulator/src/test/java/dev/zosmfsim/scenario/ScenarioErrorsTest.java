@@ -37,7 +37,8 @@ class ScenarioErrorsTest {
         @Test
         void anUnknownSectionListsTheSectionsAndExtends() {
             assertEquals("s.yaml:2:1: extend: unknown key 'extend' (expected one of: cea, certificateMaps, clock,"
-                    + " console, datasets, description, extends, facility, faults, jes2, limits, opercmds, setropts,"
+                    + " console, datasetProfiles, datasets, description, extends, facility, faults, jes2, limits,"
+                    + " opercmds, setropts,"
                     + " system, tso, unixFiles, users, zosmf)",
                     error("description: x\nextend: default\n"));
         }
