@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zosmfsim.ZosmfRequests;
 import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.clock.SimClock;
 import java.io.ByteArrayOutputStream;
@@ -18,7 +19,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import javax.net.ssl.SSLSocket;
 import org.junit.jupiter.api.AfterAll;
@@ -48,7 +48,7 @@ class FidelityOverHttpTest {
     void aRequestWithoutTheCsrfHeaderGetsZosmfsOwnText() throws Exception {
         CorpusEntry entry = CorpusEntry.load("izug846w");
         HttpRequest withoutCsrfHeader = HttpRequest.newBuilder(uri("/zosmf/restconsoles/consoles/defcn"))
-                .timeout(Duration.ofSeconds(20)).header("Authorization", basic("IBMUSER", "SYS1"))
+                .timeout(Duration.ofSeconds(20)).header("Authorization", ZosmfRequests.basic("IBMUSER", "SYS1"))
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString("{\"cmd\":\"D T\"}")).build();
         HttpResponse<String> response = client.send(withoutCsrfHeader, HttpResponse.BodyHandlers.ofString());
@@ -108,7 +108,7 @@ class FidelityOverHttpTest {
     @Test
     void aRawHashInTheAccountIsPartOfTheAccount() throws Exception {
         String head = "POST /zosmf/tsoApp/tso?acct=ACCT#&proc=IZUFPROC HTTP/1.1\r\nHost: 127.0.0.1:" + simulator.port()
-                + "\r\nAuthorization: " + basic("COLIN", "PASSWORD") + "\r\nX-CSRF-ZOSMF-HEADER: true\r\n"
+                + "\r\nAuthorization: " + ZosmfRequests.basic("COLIN", "PASSWORD") + "\r\nX-CSRF-ZOSMF-HEADER: true\r\n"
                 + "Content-Length: 0\r\nConnection: close\r\n\r\n";
         String response = raw(head);
         assertTrue(response.startsWith("HTTP/1.1 200 "), response);
@@ -138,7 +138,7 @@ class FidelityOverHttpTest {
             throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
                 .header("X-CSRF-ZOSMF-HEADER", "true").header("Content-Type", "application/json")
-                .header("Authorization", basic(user, password))
+                .header("Authorization", ZosmfRequests.basic(user, password))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body));
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
@@ -147,9 +147,4 @@ class FidelityOverHttpTest {
 
     private static URI uri(String path) {
         return URI.create(simulator.baseUri() + path);
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-}
+    }}

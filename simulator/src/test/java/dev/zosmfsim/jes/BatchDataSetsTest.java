@@ -199,7 +199,7 @@ class BatchDataSetsTest {
     @Test
     void racfRefusesTheOpenWithS913AndIch408i() {
         sequential("PAYROLL.MASTER", "SALARIES");
-        new TsoSessions(system).run("IBMUSER", new TsoSessions(system).start("IBMUSER"), "ADDSD 'PAYROLL.**' UACC(NONE)");
+        new TsoSessions(system).runAs("IBMUSER", "ADDSD 'PAYROLL.**' UACC(NONE)");
         Job job = submit("COLIN", "//COLINPAY JOB", "//PEEK EXEC PGM=IEBGENER", "//SYSPRINT DD SYSOUT=*",
                 "//SYSIN DD DUMMY", "//SYSUT1 DD DSN=PAYROLL.MASTER,DISP=SHR", "//SYSUT2 DD SYSOUT=*");
         assertEquals("ABEND S913", job.retcode());

@@ -19,7 +19,7 @@ class DataSetProfilesTest {
     private final TsoSessions tso = new TsoSessions(system);
 
     private List<String> as(String userid, String command) {
-        return tso.run(userid, tso.start(userid), command);
+        return tso.runAs(userid, command);
     }
 
     private java.util.Optional<DatasetAuthority.Refusal> check(String userid, String dsn, AccessLevel intent) {

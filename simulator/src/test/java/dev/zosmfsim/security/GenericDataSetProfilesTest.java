@@ -18,7 +18,7 @@ class GenericDataSetProfilesTest {
     private final TsoSessions tso = new TsoSessions(system);
 
     private List<String> as(String userid, String command) {
-        return tso.run(userid, tso.start(userid), command);
+        return tso.runAs(userid, command);
     }
 
     private boolean joeMayRead(String dsn) {

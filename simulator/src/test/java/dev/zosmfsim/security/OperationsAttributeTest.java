@@ -24,7 +24,7 @@ class OperationsAttributeTest {
     private final TsoSessions tso = new TsoSessions(system);
 
     private List<String> as(String userid, String command) {
-        return tso.run(userid, tso.start(userid), command);
+        return tso.runAs(userid, command);
     }
 
     private Optional<DatasetAuthority.Refusal> check(String userid, String dsn, AccessLevel intent) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zosmfsim.ZosmfRequests;
 import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.cea.AddressSpace;
 import dev.zosmfsim.cea.SessionKind;
@@ -15,9 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -213,13 +212,8 @@ class SessionRaceOverHttpTest {
     /** A request as {@code user} (password X); the answer's JSON, or an empty object for an answer without one. */
     private static JsonNode send(ZosmfSimulator simulator, HttpClient client, String user, String method, String path,
             String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(simulator.baseUri() + path))
-                .timeout(Duration.ofSeconds(20)).header("X-CSRF-ZOSMF-HEADER", "true")
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":X")
-                        .getBytes(StandardCharsets.US_ASCII)))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
+        HttpRequest.Builder request = ZosmfRequests.as(user, "X", method, URI.create(simulator.baseUri() + path),
+                "application/json", body);
         try {
             HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return response.body().isEmpty() ? JSON.createObjectNode() : JSON.readTree(response.body());

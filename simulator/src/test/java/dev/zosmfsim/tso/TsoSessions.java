@@ -26,6 +26,11 @@ public final class TsoSessions {
         }
     }
 
+    /** Starts a session for {@code userid} and runs one command in it (what most RACF tests need). */
+    public List<String> runAs(String userid, String command) {
+        return run(userid, start(userid), command);
+    }
+
     public static List<String> lines(List<TsoMessage> messages) {
         return messages.stream().filter(TsoMessage.Line.class::isInstance).map(m -> ((TsoMessage.Line) m).text())
                 .filter(text -> !text.equals("READY ")).toList();

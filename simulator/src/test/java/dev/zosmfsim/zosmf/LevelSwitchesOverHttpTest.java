@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zosmfsim.ZosmfRequests;
 import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.scenario.ScenarioException;
@@ -35,14 +36,14 @@ import org.junit.jupiter.api.Test;
 class LevelSwitchesOverHttpTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String PASSWORD_LOGON = basic("IBMUSER", "SYS1");
+    private static final String PASSWORD_LOGON = ZosmfRequests.basic("IBMUSER", "SYS1");
 
     @Test
     void aV2R4WithoutItsAparsHasNoAuthenticationServiceNoKeyEndpointAndNoOneShotTso() throws Exception {
         try (ZosmfSimulator simulator = start("system:\n  zosmfVersion: \"2.4\"\nzosmf:\n  apars: []\n")) {
             HttpClient client = simulator.httpClient();
             // the API ML's probe: empty Basic credentials, 404 means "no login endpoint" (401 would mean one)
-            assertEquals(404, send(client, simulator, "POST", "/zosmf/services/authenticate", basic("", "")).statusCode());
+            assertEquals(404, send(client, simulator, "POST", "/zosmf/services/authenticate", ZosmfRequests.basic("", "")).statusCode());
             assertEquals(404, send(client, simulator, "POST", "/zosmf/services/authenticate", PASSWORD_LOGON)
                     .statusCode());
             assertEquals(404, send(client, simulator, "GET", "/jwt/ibm/api/zOSMFBuilder/jwk", null).statusCode());
@@ -62,7 +63,7 @@ class LevelSwitchesOverHttpTest {
             assertEquals(200, withLtpa.statusCode(), withLtpa.body());
             assertTrue(withLtpa.body().contains("IKJ56455I IBMUSER LOGON IN PROGRESS"), withLtpa.body());
 
-            assertTrue(cookie(send(client, simulator, "GET", "/zosmf/info", basic("IBMUSER", "WRONG")), "LtpaToken2")
+            assertTrue(cookie(send(client, simulator, "GET", "/zosmf/info", ZosmfRequests.basic("IBMUSER", "WRONG")), "LtpaToken2")
                     .isEmpty(), "credentials that do not verify get no token");
             assertEquals(List.of(), simulator.admin().exportScenario().zosmf().apars(), "the export keeps the list");
         }
@@ -192,9 +193,4 @@ class LevelSwitchesOverHttpTest {
         verifier.initVerify(publicKey);
         verifier.update((jwt[0] + "." + jwt[1]).getBytes(StandardCharsets.US_ASCII));
         return verifier.verify(Base64.getUrlDecoder().decode(jwt[2]));
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    }
-}
+    }}

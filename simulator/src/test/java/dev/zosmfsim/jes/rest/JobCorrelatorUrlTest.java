@@ -5,15 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zosmfsim.ZosmfRequests;
 import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.clock.SimClock;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.Base64;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,16 +38,8 @@ class JobCorrelatorUrlTest {
     private static HttpResponse<String> send(String user, String password, String method, String target, String type,
             String body) throws Exception {
         String uri = target.startsWith("https:") ? target : "https://127.0.0.1:" + simulator.port() + target;
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(uri)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("X-CSRF-ZOSMF-HEADER", "true")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (type != null) {
-            request.header("Content-Type", type);
-        }
-        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        return client.send(ZosmfRequests.as(user, password, method, URI.create(uri), type, body).build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     private static JsonNode submit(String user, String password, String jcl) throws Exception {

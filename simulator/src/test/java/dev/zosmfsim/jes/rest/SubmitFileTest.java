@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.zosmfsim.ZosmfRequests;
 import dev.zosmfsim.ZosmfSimulator;
 import dev.zosmfsim.clock.SimClock;
 import dev.zosmfsim.console.SystemMessages;
@@ -13,10 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -68,16 +66,8 @@ class SubmitFileTest {
     private static HttpResponse<String> send(String user, String method, String target, String type, String body,
             Map<String, String> headers) throws Exception {
         String password = Map.of("IBMUSER", "SYS1", "COLIN", "PASSWORD", "JOE", "JOE").get(user);
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("https://127.0.0.1:" + simulator.port()
-                        + target)).timeout(Duration.ofSeconds(20))
-                .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
-                        .getBytes(StandardCharsets.UTF_8)))
-                .header("X-CSRF-ZOSMF-HEADER", "true")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(body));
-        if (type != null) {
-            request.header("Content-Type", type);
-        }
+        HttpRequest.Builder request = ZosmfRequests.as(user, password, method,
+                URI.create("https://127.0.0.1:" + simulator.port() + target), type, body);
         headers.forEach(request::header);
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
