@@ -7,8 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The JCL symbols a submit defines (z/OSMF's X-IBM-JCL-Symbol-name headers): {@code &name.} and {@code &name} in
- * JCL statements take the value; comments and instream data are left as they are.
+ * The JCL symbols of a submitted job: those the submit defines (z/OSMF's X-IBM-JCL-Symbol-name headers) and JES2's
+ * {@code &SYSUID}, the submitter's userid. {@code &name.} and {@code &name} in JCL statements take the value (the
+ * period ends the name: {@code &SYSUID..DATA} is {@code COLIN.DATA}); comments and instream data are left as they
+ * are, and so is a symbol nothing defines.
  */
 final class JclSymbols {
 
@@ -17,10 +19,9 @@ final class JclSymbols {
     private JclSymbols() {
     }
 
-    static List<String> substitute(List<String> cards, Map<String, String> symbols) {
-        if (symbols.isEmpty()) {
-            return cards;
-        }
+    static List<String> substitute(List<String> cards, Map<String, String> defined, String submitter) {
+        Map<String, String> symbols = new java.util.HashMap<>(defined);
+        symbols.putIfAbsent("SYSUID", submitter);
         List<String> result = new ArrayList<>();
         for (String card : cards) {
             if (!card.startsWith("//") || card.startsWith("//*")) {

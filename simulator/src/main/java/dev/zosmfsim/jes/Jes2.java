@@ -225,7 +225,7 @@ public final class Jes2 implements AddressSpaceEvents {
      * @throws JesException when the input is not a job (no JOB statement first)
      */
     public Job submit(Submission submission) {
-        List<String> cards = JclSymbols.substitute(submission.cards(), submission.symbols());
+        List<String> cards = JclSymbols.substitute(submission.cards(), submission.symbols(), submission.submitter());
         JclJob jcl;
         try {
             jcl = JclConverter.convert(JclParser.parse(cards), submission.defaultClass());

@@ -156,6 +156,14 @@ class BatchDataSetsTest {
     }
 
     @Test
+    void sysuidIsTheSubmittersUserid() {
+        Job job = submit("COLIN", "//COLINSYM JOB", "//STEP1 EXEC PGM=IEFBR14",
+                "//NEW DD DSN=&SYSUID..SYMBOL.DATA,DISP=(NEW,CATLG),SPACE=(TRK,1)");
+        assertEquals("CC 0000", job.retcode(), records(job, "JESYSMSG").toString());
+        assertTrue(catalog.find(new DataSetName("COLIN.SYMBOL.DATA")).isPresent());
+    }
+
+    @Test
     void dispModAppendsToTheRecordsThere() {
         sequential("COLIN.LOG", "FIRST");
         Job job = submit("COLIN", "//COLINMOD JOB", "//ADD EXEC PGM=IEBGENER", "//SYSPRINT DD SYSOUT=*",
