@@ -92,7 +92,7 @@ public record DataSetDd(String dsn, String member, Status status, Disposition no
                 quantities.size() > 2 && !quantities.get(2).isEmpty() ? number(quantities.get(2), "SPACE") : 0);
     }
 
-    /** VOL=SER=VOL001 or VOL=SER=(VOL001), VOLUME=(,,,SER=...) is not read. */
+    /** The first volume serial of VOL=SER=VOL001, VOL=SER=(VOL001,VOL002) or VOL=(,,,SER=VOL001). */
     private static String volume(String value) {
         if (value == null) {
             return null;

@@ -1,5 +1,6 @@
 package dev.zosmfsim.jes.jcl;
 
+import dev.zosmfsim.datasets.DataSetName;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -168,9 +169,8 @@ public final class JclConverter {
         try {
             DataSetDd dataSet = DataSetDd.parse(dsn, dd);
             String bare = dataSet.temporary() ? dataSet.dsn().substring(2) : dataSet.dsn();
-            if (bare.isEmpty() || !bare.matches("[A-Z@#$][A-Z0-9@#$-]{0,7}(\\.[A-Z@#$][A-Z0-9@#$-]{0,7})*")
-                    || bare.length() > 44 || dataSet.member() != null
-                    && !dataSet.member().matches("[A-Z@#$][A-Z0-9@#$]{0,7}")) {
+            if (DataSetName.problem(bare) != null || dataSet.member() != null
+                    && DataSetName.memberProblem(dataSet.member()) != null) {
                 errors.add(new JclError(statement.number(), "IEFC648I INVALID DSNAME " + dsn.toUpperCase(Locale.ROOT)));
             }
             return new JclDd(statement.name(), null, null, false, dataSet);

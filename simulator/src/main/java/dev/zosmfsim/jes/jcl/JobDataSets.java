@@ -1,6 +1,7 @@
 package dev.zosmfsim.jes.jcl;
 
 import dev.zosmfsim.datasets.Catalog;
+import dev.zosmfsim.datasets.DataSet;
 import dev.zosmfsim.datasets.DataSetName;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -90,7 +91,7 @@ public final class JobDataSets {
         for (Map.Entry<DataSetName, Boolean> passed : passedNew.entrySet()) {
             DataSetName name = passed.getKey();
             boolean delete = passed.getValue() || temporaries.containsValue(name);
-            String volume = catalog.find(name).map(dataSet -> dataSet.volume()).orElse("VOL001");
+            String volume = catalog.find(name).map(DataSet::volume).orElse("VOL001");
             if (delete && catalog.find(name).isPresent()) {
                 catalog.delete(name, owner());
             }

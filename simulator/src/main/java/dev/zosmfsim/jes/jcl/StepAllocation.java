@@ -28,15 +28,15 @@ public final class StepAllocation {
     private final Map<String, DataSetName> names;
     private final Map<String, Boolean> created;
     private final Map<String, List<String>> sysoutLines = new HashMap<>();
-    private final String failure;
+    private final boolean failed;
 
     private StepAllocation(JobDataSets job, JclStep step, Map<String, DataSetName> names,
-            Map<String, Boolean> created, String failure) {
+            Map<String, Boolean> created, boolean failed) {
         this.job = job;
         this.step = step;
         this.names = names;
         this.created = created;
-        this.failure = failure;
+        this.failed = failed;
     }
 
     static StepAllocation allocate(JobDataSets job, JclStep step, List<String> sysmsg) {
@@ -95,7 +95,7 @@ public final class StepAllocation {
             String unit = dd.dummy() ? "DMY " : dd.dataSet() != null ? JobDataSets.DASD_DEVICE : "JES2";
             sysmsg.add(" IEF237I " + unit + " ALLOCATED TO " + dd.name());
         }
-        return new StepAllocation(job, step, names, created, null);
+        return new StepAllocation(job, step, names, created, false);
     }
 
     private static StepAllocation failed(JobDataSets job, JclStep step, List<String> sysmsg, String message) {
@@ -103,7 +103,7 @@ public final class StepAllocation {
             sysmsg.add(" " + message);
         }
         sysmsg.add(" IEF272I " + job.jobname() + " " + step.name() + " - STEP WAS NOT EXECUTED.");
-        return new StepAllocation(job, step, Map.of(), Map.of(), message == null ? "IEF863I" : message);
+        return new StepAllocation(job, step, Map.of(), Map.of(), true);
     }
 
     /** Creates a NEW data set as its DD describes it; the problem when RACF or the attributes refuse it. */
@@ -130,7 +130,7 @@ public final class StepAllocation {
 
     /** Whether the step could not be allocated (and so did not run). */
     public boolean failed() {
-        return failure != null;
+        return failed;
     }
 
     /** Whether the step has a DD of that name. */
