@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # The peer benchmark: console D T on the simulator beside what a user would pick instead, each server in a process
 # of its own, driven from outside by wrk over keep-alive TLS, in rounds that alternate between the servers:
-#   - the simulator as users start it, ./zosmf-sim (client compiler only, serial collector, class-data archive);
-#   - the same with ZOSMF_SIM_JAVA_OPTS=-XX:TieredStopAtLevel=4 (both compilers: peak throughput);
+#   - the simulator as users start it, ./zosmf-sim (C2 deferred, serial collector, class-data archive);
+#   - the same with ZOSMF_SIM_JAVA_OPTS=-XX:TieredStopAtLevel=1 (the client compiler only, the launcher's choice
+#     before issue 18);
 #   - WireMock standalone (fetched from Maven Central with mvn dependency:copy, never committed) over HTTPS, with a
 #     stub that answers the D T body;
 #   - the bare Javalin ceiling on the simulator's TLS port settings (java -jar bench/target/benchmarks.jar
@@ -10,7 +11,7 @@
 # First each server is started cold and stopped, round after round (time to its ready line, RSS when idle); then
 # all four are started and each is warmed up, and in each round every server is saturated (requests/s, RSS under
 # load) and then held at a fixed rate (p50/p99). The order of the servers turns each round. Medians of the rounds,
-# with ratios to WireMock and to the ceiling. About 2 minutes on 2 cores.
+# with ratios to WireMock and to the ceiling. About 3 minutes on 2 cores.
 #
 #   bench/peer.sh            run it, print the section and write it into bench/RESULTS.md (between its markers)
 #   bench/peer.sh --print    run it and only print the section (bench/run.sh uses this)
@@ -27,10 +28,10 @@ wiremock_jar="$here/bench/target/peer/wiremock-standalone-$wiremock_version.jar"
 rounds="${PEER_ROUNDS:-3}"
 connections="${PEER_CONNECTIONS:-4}"
 rate="${PEER_RATE:-1000}"
-warmup_s="${PEER_WARMUP_S:-6}"
+warmup_s="${PEER_WARMUP_S:-20}"
 saturation_s="${PEER_SATURATION_S:-3}"
 fixed_s="${PEER_FIXED_S:-2}"
-servers=(zosmf-sim zosmf-sim-c2 wiremock ceiling)
+servers=(zosmf-sim zosmf-sim-c1 wiremock ceiling)
 path="/zosmf/restconsoles/consoles/defcn"
 
 fail() { echo "peer: $*" >&2; exit 1; }
@@ -69,10 +70,10 @@ start_server() {
       start=$(date +%s%N)
       ZOSMF_SIM_JAVA_OPTS="" "$here/zosmf-sim" --port 0 --out "$work/out-$name" > "$log" 2>&1 &
       ;;
-    zosmf-sim-c2)
+    zosmf-sim-c1)
       ready="zosmf-sim ready on"
       start=$(date +%s%N)
-      ZOSMF_SIM_JAVA_OPTS="-XX:TieredStopAtLevel=4" "$here/zosmf-sim" --port 0 --out "$work/out-$name" > "$log" 2>&1 &
+      ZOSMF_SIM_JAVA_OPTS="-XX:TieredStopAtLevel=1" "$here/zosmf-sim" --port 0 --out "$work/out-$name" > "$log" 2>&1 &
       ;;
     wiremock)
       ready="https-port:"
@@ -197,8 +198,9 @@ section() {
 ### Beside WireMock and the ceiling, each in its own process (peer benchmark)
 
 \`bench/peer.sh\` (took ${took} s). Four servers, each in a process of its own: the simulator as users start it
-(\`./zosmf-sim --port 0 --out DIR\`: client compiler only, serial collector, 8 MiB initial heap, class-data archive);
-the same with \`ZOSMF_SIM_JAVA_OPTS=-XX:TieredStopAtLevel=4\` (both compilers); WireMock standalone $wiremock_version
+(\`./zosmf-sim --port 0 --out DIR\`: both compilers, C2 only after ten times the usual calls, serial collector,
+8 MiB initial heap, class-data archive); the same with \`ZOSMF_SIM_JAVA_OPTS=-XX:TieredStopAtLevel=1\` (the client
+compiler only, the launcher's choice before issue 18); WireMock standalone $wiremock_version
 from Maven Central (plain \`java -jar\`, HTTPS only, an EC P-256 key store, the request journal bounded to 1,000
 entries like the simulator's, one stub answering the D T body); and the bare Javalin ceiling on the simulator's TLS
 port settings (plain \`java -jar bench/target/benchmarks.jar ceiling-server\`, a fixed JSON body of the D T answer's
@@ -209,12 +211,12 @@ simulator checks the password and runs the console model each time, the others c
 
 First, $rounds rounds in which each server is started cold and stopped: the time from launch to its ready line
 (polled every 2 ms) and its RSS 1 s later (idle). Then all four are started and each is warmed up for ${warmup_s} s
-(both-compiler JVMs need that long on a shared machine), and in each of $rounds rounds every server gets
+(JVMs with C2 need 10 s or more of it on a shared machine, the simulator's deferred C2 longer), and in each of $rounds rounds every server gets
 ${saturation_s} s at saturation (requests/s; RSS sampled every 0.25 s, the most seen) and then ${fixed_s} s at a fixed
 rate for p50 and p99: each connection pauses $(( connections * 1000 / rate )) ms after each answer (wrk's \`delay()\`
 hook in \`bench/peer.lua\`, since wrk2 is not in Debian), about $rate requests/s offered in all; latency is measured
 from send to answer (no coordinated-omission correction). The servers' order turns by one each round. Medians of
-the rounds. A ratio is simulator / peer, first for \`./zosmf-sim\`, then for \`TieredStopAtLevel=4\`: above 100 % is
+the rounds. A ratio is simulator / peer, first for \`./zosmf-sim\`, then for \`TieredStopAtLevel=1\`: above 100 % is
 better for requests/s, below 100 % for everything else.
 
 - load average before: $load_before; after: $load_after ($(nproc) cores, shared with other work)

@@ -66,8 +66,8 @@ cold_start() {
 Process start to the line \`zosmf-sim ready on ...\` (default scenario, CA and certificates generated and written),
 polled every 2 ms; median of $cold_runs runs, each in a new JVM. First \`./zosmf-sim --port 0 --out DIR\`, the
 command the README gives: it runs the JVM with a class-data archive of the simulator's classes (recorded by one
-training start after each build, \`-XX:ArchiveClassesAtExit\`, then \`-XX:SharedArchiveFile\`), the client compiler
-only (\`-XX:TieredStopAtLevel=1\`) and the serial collector. Then plain \`java -jar
+training start after each build, \`-XX:ArchiveClassesAtExit\`, then \`-XX:SharedArchiveFile\`), C2 deferred
+to ten times its usual call counts (\`-XX:Tier4InvocationThreshold=50000\` and the like) and the serial collector. Then plain \`java -jar
 simulator/target/zosmf-sim-0.1.0-SNAPSHOT-all.jar --port 0 --out DIR\` for comparison.
 
 | figure | simulator | ceiling | ratio | target | met | note |

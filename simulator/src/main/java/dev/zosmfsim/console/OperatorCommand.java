@@ -2,6 +2,7 @@ package dev.zosmfsim.console;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * An operator command split into its verb (normalised to the short form z/OS also accepts) and its operands.
@@ -28,6 +29,9 @@ public record OperatorCommand(String text, String verb, String operands) {
 
     private static final Map<String, String> LONG_VERBS = Map.of("D", "DISPLAY", "F", "MODIFY", "C", "CANCEL",
             "P", "STOP", "S", "START", "$D", "DISPLAY");
+    /** Where the first operand ends, and what a resource name leaves out of it; compiled once, not per command. */
+    private static final Pattern OPERAND_END = Pattern.compile("[ ,=(]");
+    private static final Pattern NOT_IN_NAME = Pattern.compile("[^A-Z0-9@#$*]");
     /** What a DISPLAY shows, by the short forms of its first operand, as the resource names spell them. */
     private static final Map<String, String> DISPLAYED = Map.of("T", "TIME", "A", "JOB", "J", "JOB", "TS", "JOB");
 
@@ -38,7 +42,7 @@ public record OperatorCommand(String text, String verb, String operands) {
      * a JES2 command is {@code JES2.DISPLAY.<what>}. CANCEL's processor names its own.
      */
     public String resource() {
-        String first = operands.split("[ ,=(]", 2)[0].replaceAll("[^A-Z0-9@#$*]", "");
+        String first = NOT_IN_NAME.matcher(OPERAND_END.split(operands, 2)[0]).replaceAll("");
         String longVerb = LONG_VERBS.getOrDefault(verb, verb.replace("$", ""));
         if (verb.startsWith("$")) {
             return "JES2." + longVerb + (first.isEmpty() ? "" : "." + first);

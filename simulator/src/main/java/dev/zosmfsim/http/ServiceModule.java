@@ -33,7 +33,9 @@ public interface ServiceModule {
 
     /** Whether {@code path} belongs to this service. */
     default boolean owns(String path) {
-        return path.equals(pathPrefix()) || path.startsWith(pathPrefix() + "/");
+        String prefix = pathPrefix();
+        // the prefix itself or below it; asked for every request, so without building "prefix/"
+        return path.startsWith(prefix) && (path.length() == prefix.length() || path.charAt(prefix.length()) == '/');
     }
 
     /** Who may send {@code method} to {@code path} (a path this module owns). */

@@ -59,6 +59,7 @@ public final class ZosmfServer implements AutoCloseable {
             config.startup.startupWatcherEnabled = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            config.http.compressionStrategy = Compression.gzip();
             config.jetty.threadPool = threads;
             // Javalin hangs its servlet context below the innermost wrapper it finds
             config.jetty.modifyServer(server -> {

@@ -94,10 +94,20 @@ public final class RacfDatabase {
     }
 
     /** A right password: the count of wrong ones starts again. */
-    public synchronized void resetWrongPasswords(String userid) {
-        if (user(userid).map(profile -> profile.standing().failedAttempts() > 0).orElse(false)) {
-            replace(userid, profile -> profile.withFailedAttempts(0));
+    public void resetWrongPasswords(String userid) {
+        // most logons have no wrong passwords to forget: they look without taking the database's lock
+        if (!hasWrongPasswords(userid)) {
+            return;
         }
+        synchronized (this) {
+            if (hasWrongPasswords(userid)) {
+                replace(userid, profile -> profile.withFailedAttempts(0));
+            }
+        }
+    }
+
+    private boolean hasWrongPasswords(String userid) {
+        return user(userid).map(profile -> profile.standing().failedAttempts() > 0).orElse(false);
     }
 
     /** Revokes {@code userid} because it went unused longer than INACTIVE(n) allows. */

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.regex.Pattern;
 
 /**
  * A RACF user profile: what logons check. Immutable; the {@link RacfDatabase} swaps whole profiles on change.
@@ -133,19 +132,45 @@ public record UserProfile(String userid, String password, boolean passwordExpire
         return new UserProfile(userid, password, passwordExpired, revoked, special, operations, value, standing);
     }
 
-    /** What {@link #normalizeUserid} accepts; compiled once, since every password logon checks a userid. */
-    private static final Pattern USERID = Pattern.compile("[A-Z@#$][A-Z0-9@#$]{0,7}");
 
     /** Upper-cases and checks a userid: 1-8 characters of A-Z, 0-9, @, #, $, not starting with a digit. */
     public static String normalizeUserid(String userid) {
         Objects.requireNonNull(userid, "userid");
         String upper = userid.strip().toUpperCase(Locale.ROOT);
         // blanks around a userid are forgiven; a control character (a CR/LF smuggled into a Basic header) is not
-        if (!USERID.matcher(upper).matches() || userid.chars().anyMatch(Character::isISOControl)) {
+        if (!validUserid(upper) || hasControlCharacter(userid)) {
             throw new IllegalArgumentException("'" + userid.replaceAll("\\p{Cntrl}", "?")
                     + "' is not a valid userid: 1-8 characters of A-Z, 0-9, @, # or $, not starting with a digit");
         }
         return upper;
+    }
+
+    /**
+     * Whether {@code upper} is 1-8 characters of A-Z, 0-9, @, # and $, not starting with a digit: checked character by
+     * character, since every request with a password (and every RACF check) normalises a userid.
+     */
+    private static boolean validUserid(String upper) {
+        int length = upper.length();
+        if (length < 1 || length > 8) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = upper.charAt(i);
+            boolean letter = c >= 'A' && c <= 'Z' || c == '@' || c == '#' || c == '$';
+            if (!letter && !(i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hasControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isISOControl(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -7,9 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NavigableMap;
 import java.util.Objects;
-import java.util.TreeMap;
 
 /**
  * The hardcopy log of one system, as OPERLOG and SYSLOG record it: every command a console entered (its echo names
@@ -34,17 +32,9 @@ public final class SystemLog {
     private final String system;
     private final SimClock clock;
     /** By time, then by record number: the order a read hands entries out in. */
-    private final NavigableMap<Key, LogEntry> entries = new TreeMap<>();
+    private final TimeOrderedEntries entries = new TimeOrderedEntries();
     private long number;
     private long characters;
-
-    private record Key(long millis, long number) implements Comparable<Key> {
-        @Override
-        public int compareTo(Key other) {
-            int byTime = Long.compare(millis, other.millis);
-            return byTime != 0 ? byTime : Long.compare(number, other.number);
-        }
-    }
 
     public SystemLog(String system, SimClock clock) {
         this.system = Objects.requireNonNull(system, "system");
@@ -85,10 +75,10 @@ public final class SystemLog {
             List<String> lines) {
         Instant when = time.truncatedTo(ChronoUnit.MILLIS);
         LogEntry entry = new LogEntry(++number, when, system, kind, jobName, console, cart, lines);
-        entries.put(new Key(when.toEpochMilli(), entry.number()), entry);
+        entries.add(entry, when.toEpochMilli());
         characters += entry.size();
         while (entries.size() > MAX_ENTRIES || characters > MAX_CHARACTERS) {
-            characters -= entries.pollFirstEntry().getValue().size();
+            characters -= entries.removeOldest().size();
         }
     }
 
@@ -104,16 +94,14 @@ public final class SystemLog {
                 long after = start - length;
                 long upTo = Math.min(start, now);
                 Iterator<LogEntry> newestFirst = upTo <= after ? Collections.emptyIterator()
-                        : entries.subMap(new Key(after, Long.MAX_VALUE), false, new Key(upTo, Long.MAX_VALUE), true)
-                                .descendingMap().values().iterator();
+                        : entries.newestFirst(after, upTo);
                 next = Instant.ofEpochMilli(take(newestFirst, found, after));
                 Collections.reverse(found);
             } else {
                 long before = start + length;
                 long upTo = Math.min(before - 1, now);
                 Iterator<LogEntry> oldestFirst = upTo < start ? Collections.emptyIterator()
-                        : entries.subMap(new Key(start, Long.MIN_VALUE), true, new Key(upTo, Long.MAX_VALUE), true)
-                                .values().iterator();
+                        : entries.oldestFirst(start, upTo);
                 next = Instant.ofEpochMilli(take(oldestFirst, found, before));
             }
         }
@@ -142,6 +130,6 @@ public final class SystemLog {
 
     /** Every entry, oldest first, written by now or not: for tests and the admin API. */
     public synchronized List<LogEntry> all() {
-        return List.copyOf(entries.values());
+        return List.copyOf(entries.all());
     }
 }

@@ -108,6 +108,31 @@ class SystemLogTest {
     }
 
     @Test
+    void aFullLogSlotsEntriesWrittenOutOfTimeOrderInByTime() {
+        Instant first = NOW.minusSeconds(30);
+        for (int i = 0; i < SystemLog.MAX_ENTRIES + 7; i++) {
+            log.message(first.plusMillis(i / 10), "", " MSG" + i);
+        }
+        log.message(NOW.plusSeconds(5), "", " LATER");
+        log.message(first.plusMillis(5_000), "", " MIDDLE");
+        log.message(first.minusSeconds(1), "", " EARLIER");
+        List<String> all = log.all().stream().map(LogEntry::text).toList();
+        assertEquals(SystemLog.MAX_ENTRIES, all.size());
+        assertEquals(" MSG9", all.get(0), "the oldest by time went, the entry written for an earlier time first");
+        int middle = all.indexOf(" MIDDLE");
+        assertEquals(List.of(" MSG50009", " MIDDLE", " MSG50010"), all.subList(middle - 1, middle + 2),
+                "after every entry of its millisecond, before the next");
+        assertEquals(" LATER", all.get(all.size() - 1));
+        List<String> recent = texts(log.read(LogQuery.recent()));
+        assertEquals(" MSG" + (SystemLog.MAX_ENTRIES + 6), recent.get(recent.size() - 1), "not yet: " + recent.size());
+        clock.advance(Duration.ofSeconds(6));
+        List<String> later = texts(log.read(LogQuery.recent()));
+        assertEquals(" LATER", later.get(later.size() - 1), "seen once the clock reaches its time");
+        List<String> window = texts(log.read(query(first.plusMillis(5_000), "10m", Direction.FORWARD)));
+        assertEquals(List.of(" MSG50000", " MSG50001"), window.subList(0, 2), "a forward read starts at its time");
+    }
+
+    @Test
     void theOldestEntriesGoWhenTheLogHoldsItsMostCharacters() {
         String big = " BIG" + "x".repeat(99_995);
         int fit = (int) (SystemLog.MAX_CHARACTERS / 100_000);
