@@ -41,8 +41,7 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
     private final Map<Connection, InetAddress> counted = new ConcurrentHashMap<>();
     private final Map<HttpConnection, Progress> requests = new ConcurrentHashMap<>();
     private volatile Scheduler.Task sweep;
-    @SuppressWarnings("java:S1215") // an explicit collection, on purpose: see MemoryAfterLoad
-    private final MemoryAfterLoad memory = new MemoryAfterLoad(System::gc);
+    private final MemoryAfterLoad memory = new MemoryAfterLoad(HeapGiveBack.ofThisVm());
 
     /** What a connection is doing: reading a request's header, reading its body, or anything else. */
     private enum Phase { HEADER, BODY, OTHER }
