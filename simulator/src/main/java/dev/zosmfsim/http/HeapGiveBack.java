@@ -59,6 +59,9 @@ final class HeapGiveBack implements Runnable {
         }
         try {
             collect.run();
+            // a second one: the first keeps what only soft references hold, as their age limit is counted from the
+            // free heap the previous collection left, and the peak's heap had plenty (bench/NOTES.md, issue 20)
+            collect.run();
         } finally {
             restore(max, min);
         }

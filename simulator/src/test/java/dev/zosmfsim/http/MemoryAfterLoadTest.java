@@ -62,6 +62,7 @@ class MemoryAfterLoadTest {
         FakeOptions options = new FakeOptions();
         new HeapGiveBack(options, () -> options.log.add("collect at " + options.values)).run();
         assertEquals(List.of("MinHeapFreeRatio=0", "MaxHeapFreeRatio=10",
+                "collect at {MaxHeapFreeRatio=10, MinHeapFreeRatio=0}",
                 "collect at {MaxHeapFreeRatio=10, MinHeapFreeRatio=0}", "MaxHeapFreeRatio=40", "MinHeapFreeRatio=20"),
                 options.log);
         assertEquals(Map.of("MinHeapFreeRatio", "20", "MaxHeapFreeRatio", "40"), options.values);
@@ -74,7 +75,7 @@ class MemoryAfterLoadTest {
         List<String> collected = new ArrayList<>();
         new HeapGiveBack(options, () -> collected.add("collect")).run();
         new HeapGiveBack(null, () -> collected.add("collect without settings")).run();
-        assertEquals(List.of("collect", "collect without settings"), collected);
+        assertEquals(List.of("collect", "collect", "collect without settings", "collect without settings"), collected);
         assertEquals(Map.of("MinHeapFreeRatio", "20", "MaxHeapFreeRatio", "40"), options.values);
     }
 
@@ -89,7 +90,7 @@ class MemoryAfterLoadTest {
             assertEquals("10", vm.getVMOption(HeapGiveBack.MAX_FREE).getValue());
             collections[0]++;
         }).run();
-        assertEquals(1, collections[0]);
+        assertEquals(2, collections[0]);
         assertEquals(min, vm.getVMOption(HeapGiveBack.MIN_FREE).getValue());
         assertEquals(max, vm.getVMOption(HeapGiveBack.MAX_FREE).getValue());
     }
