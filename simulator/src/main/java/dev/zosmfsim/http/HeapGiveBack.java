@@ -44,6 +44,14 @@ final class HeapGiveBack implements Runnable {
 
     @Override
     public void run() {
+        // the settings are the whole JVM's: two simulators in one JVM (a test suite's) must not interleave, or the
+        // second would read the lowered values and put them back for good
+        synchronized (HeapGiveBack.class) {
+            lowerCollectRestore();
+        }
+    }
+
+    private void lowerCollectRestore() {
         String min = null;
         String max = null;
         try {
