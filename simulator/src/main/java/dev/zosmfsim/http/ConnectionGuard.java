@@ -41,8 +41,7 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
     private final Map<Connection, InetAddress> counted = new ConcurrentHashMap<>();
     private final Map<HttpConnection, Progress> requests = new ConcurrentHashMap<>();
     private volatile Scheduler.Task sweep;
-    @SuppressWarnings("java:S1215") // an explicit collection, on purpose: see MemoryAfterLoad
-    private final MemoryAfterLoad memory = new MemoryAfterLoad(System::gc);
+    private final MemoryAfterLoad memory;
 
     /** What a connection is doing: reading a request's header, reading its body, or anything else. */
     private enum Phase { HEADER, BODY, OTHER }
@@ -54,6 +53,12 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
     ConnectionGuard(ServerLimits limits, org.eclipse.jetty.server.Connector connector) {
         this.limits = limits;
         this.connector = connector;
+        HeapGiveBack heap = HeapGiveBack.ofThisVm();
+        // the buffers the peak's connections left in the pool go with them (their direct memory at the collection)
+        this.memory = new MemoryAfterLoad(() -> {
+            connector.getByteBufferPool().clear();
+            heap.run();
+        });
     }
 
     /** Connections open now, as the limits count them. */

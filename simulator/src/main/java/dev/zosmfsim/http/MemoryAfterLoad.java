@@ -6,7 +6,8 @@ import java.util.concurrent.TimeUnit;
  * Gives the memory of a load peak back once it has passed. The JVM keeps the heap it grew to under a thousand
  * connections, and collects an idle server's heap never: a laptop's simulator that once met a connection flood would
  * hold hundreds of MB for good. So when the connections that made a peak have gone (a tenth of it is left, for a few
- * seconds), one full collection runs, which also returns the free heap to the system.
+ * seconds), one full collection runs, which also returns the free heap to the system ({@link HeapGiveBack}: the
+ * server also empties its buffer pool first).
  */
 final class MemoryAfterLoad {
 

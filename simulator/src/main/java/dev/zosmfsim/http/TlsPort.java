@@ -68,10 +68,15 @@ public final class TlsPort {
         return threadPool(MAX_THREADS);
     }
 
-    /** The server's worker threads, at most {@code maxThreads}. */
+    /**
+     * The server's worker threads, at most {@code maxThreads}. Jetty ends only one idle thread per idle timeout by
+     * default, so the 64 threads of a load peak took five minutes to go; here all of them may end within one idle
+     * timeout once they have been idle that long (Jetty spreads the ends over the period).
+     */
     public static ThreadPool threadPool(int maxThreads) {
         QueuedThreadPool pool = new QueuedThreadPool(maxThreads, 2, THREAD_IDLE_MILLIS);
         pool.setName("JettyServerThreadPool");
+        pool.setMaxEvictCount(maxThreads);
         return pool;
     }
 
