@@ -20,6 +20,10 @@ public final class TestSystems {
     private TestSystems() {
     }
 
+    /** The RACF users of the data set profile tests: IBMUSER (SPECIAL), COLIN and JOE, with no other attributes. */
+    public static final String SPECIAL_AND_TWO_USERS = "users:\n  IBMUSER:\n    password: SYS1\n    special: true\n"
+            + "  COLIN:\n    password: COLIN\n  JOE:\n    password: JOE\n";
+
     public static SimulatedSystem fromYaml(String yaml) {
         CertificateAuthority ca = CertificateAuthority.create("CN=Test CA", KeyAlgorithm.EC_P256,
                 Validity.startingAround(START, Duration.ofDays(10)));

@@ -233,12 +233,7 @@ public final class Catalog {
         if (from.recfm() == to.recfm() && from.lrecl() == to.lrecl()) {
             return records;
         }
-        StringBuilder text = new StringBuilder();
-        for (String line : Records.toText(records, from, Records.DEFAULT_EBCDIC).split("\n", -1)) {
-            text.append(line).append('\n');
-        }
-        String lines = text.length() > 0 ? text.substring(0, text.length() - 1) : "";
-        return Records.fromText(lines, to, Records.DEFAULT_EBCDIC).records();
+        return Records.ofLines(Records.lines(records, from), to);
     }
 
     /** HMIGRATE: the data set moves to migration level 1 and is cataloged to volume MIGRAT. */

@@ -39,20 +39,29 @@ public final class Records {
      * the end). Records of fixed length are padded with blanks.
      */
     public static Written fromText(String text, DataSetAttributes attributes, Charset codePage) {
+        if (text.isEmpty()) {
+            return new Written(List.of(), false);
+        }
+        String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+        List<String> lines = new ArrayList<>();
+        for (String line : body.split("\n", -1)) {
+            lines.add(line.endsWith("\r") ? line.substring(0, line.length() - 1) : line);
+        }
+        return encode(lines, attributes, codePage);
+    }
+
+    /** Lines to records, one a line, as {@link #fromText} converts each. */
+    private static Written encode(List<String> lines, DataSetAttributes attributes, Charset codePage) {
         List<byte[]> records = new ArrayList<>();
         boolean truncated = false;
         int max = attributes.recfm().maxData(attributes.lrecl(), attributes.blksize());
-        if (!text.isEmpty()) {
-            String body = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
-            for (String line : body.split("\n", -1)) {
-                String clean = line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
-                byte[] bytes = clean.getBytes(codePage);
-                if (bytes.length > max) {
-                    bytes = Arrays.copyOf(bytes, max);
-                    truncated = true;
-                }
-                records.add(attributes.recfm().fixed() ? pad(bytes, attributes.lrecl(), EBCDIC_BLANK) : bytes);
+        for (String line : lines) {
+            byte[] bytes = line.getBytes(codePage);
+            if (bytes.length > max) {
+                bytes = Arrays.copyOf(bytes, max);
+                truncated = true;
             }
+            records.add(attributes.recfm().fixed() ? pad(bytes, attributes.lrecl(), EBCDIC_BLANK) : bytes);
         }
         return new Written(records, truncated);
     }
@@ -122,6 +131,21 @@ public final class Records {
             out.writeBytes(record);
         }
         return out.toByteArray();
+    }
+
+    /** Records as lines in the default code page, one a record; fixed records lose their trailing blanks. */
+    public static List<String> lines(List<byte[]> records, DataSetAttributes attributes) {
+        List<String> lines = new ArrayList<>(records.size());
+        for (byte[] record : records) {
+            String line = new String(record, DEFAULT_EBCDIC);
+            lines.add(attributes.recfm().fixed() ? line.stripTrailing() : line);
+        }
+        return lines;
+    }
+
+    /** Lines as records in the default code page, one a line (what a batch program writes). */
+    public static List<byte[]> ofLines(List<String> lines, DataSetAttributes attributes) {
+        return encode(lines, attributes, DEFAULT_EBCDIC).records();
     }
 
     /** Text lines as records in the default code page (what a scenario's inline content is). */

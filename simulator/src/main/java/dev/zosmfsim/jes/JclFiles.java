@@ -94,10 +94,9 @@ public final class JclFiles {
         try {
             List<byte[]> records = catalog.read(dsn, wanted);
             DataSet dataSet = catalog.get(dsn);
-            String text = Records.toText(records, dataSet.attributes(), Records.DEFAULT_EBCDIC);
             String recfm = dataSet.attributes().recfm().fixed() ? "F"
                     : dataSet.attributes().recfm().variable() ? "V" : "U";
-            return new Source(cards(text), recfm, dataSet.attributes().lrecl());
+            return new Source(Records.lines(records, dataSet.attributes()), recfm, dataSet.attributes().lrecl());
         } catch (DataSetException e) {
             String suffix = wanted == null ? "" : "(" + wanted + ")";
             throw JesException.service(4, switch (e.kind()) {

@@ -66,8 +66,7 @@ public final class IzuprmMember implements ZosmfConfigSource {
         List<String> lines = new ArrayList<>();
         Member found = dataSet.members().get(member);
         if (found != null) {
-            for (String line : Records.toText(found.records(), dataSet.attributes(), Records.DEFAULT_EBCDIC)
-                    .split("\n")) {
+            for (String line : Records.lines(found.records(), dataSet.attributes())) {
                 if (!STATEMENT.matcher(line).find()) {
                     lines.add(line);
                 }

@@ -7,7 +7,6 @@ import dev.zosmfsim.datasets.DataSetName;
 import dev.zosmfsim.datasets.Member;
 import dev.zosmfsim.datasets.Records;
 import java.util.AbstractMap;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,8 +36,7 @@ public final class ParmlibCeaMembers extends AbstractMap<String, CeaParameters> 
             DataSet dataSet = catalog.find(library).orElse(null);
             Member member = dataSet == null || !dataSet.partitioned() ? null : dataSet.members().get("CEAPRM" + text);
             if (member != null) {
-                String lines = Records.toText(member.records(), dataSet.attributes(), Records.DEFAULT_EBCDIC);
-                return CeaprmMember.parse(text, Arrays.asList(lines.split("\n")));
+                return CeaprmMember.parse(text, Records.lines(member.records(), dataSet.attributes()));
             }
         }
         return null;

@@ -33,16 +33,14 @@ class BatchDataSetsTest {
     }
 
     private List<String> lines(String dsn, String member) {
-        DataSet dataSet = catalog.get(new DataSetName(dsn));
-        String text = Records.toText(catalog.read(new DataSetName(dsn), member), dataSet.attributes(),
-                Records.DEFAULT_EBCDIC);
-        return text.isEmpty() ? List.of() : List.of(text.substring(0, text.length() - 1).split("\n", -1));
+        DataSetName name = new DataSetName(dsn);
+        return Records.lines(catalog.read(name, member), catalog.get(name).attributes());
     }
 
     private void sequential(String dsn, String... lines) {
         DataSetName name = new DataSetName(dsn);
         catalog.create(name, new DataSetAttributes("PS", null, RecordFormat.FB, 80, 0, "TRK", 1, 1, 0, null));
-        catalog.write(name, null, Records.ofLines(String.join("\n", lines), catalog.get(name).attributes()), "IBMUSER");
+        catalog.write(name, null, Records.ofLines(List.of(lines), catalog.get(name).attributes()), "IBMUSER");
     }
 
     @Test

@@ -13,9 +13,7 @@ import org.junit.jupiter.api.Test;
 /** ADDSD, ALTDSD, PERMIT, LISTDSD and DELDSD on DATASET, and the check z/OSMF's data set services make with them. */
 class DataSetProfilesTest {
 
-    private static final String USERS = "users:\n  IBMUSER:\n    password: SYS1\n    special: true\n"
-            + "  COLIN:\n    password: COLIN\n  JOE:\n    password: JOE\n";
-    private final SimulatedSystem system = TestSystems.fromYaml(USERS);
+    private final SimulatedSystem system = TestSystems.fromYaml(TestSystems.SPECIAL_AND_TWO_USERS);
     private final TsoSessions tso = new TsoSessions(system);
 
     private List<String> as(String userid, String command) {

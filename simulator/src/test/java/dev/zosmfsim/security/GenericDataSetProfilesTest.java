@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
 /** SETROPTS GENERIC(DATASET) and NOGENERIC(DATASET): whether generic data set profiles decide, and ADDSD of them. */
 class GenericDataSetProfilesTest {
 
-    private static final String USERS = "users:\n  IBMUSER:\n    password: SYS1\n    special: true\n"
-            + "  COLIN:\n    password: COLIN\n  JOE:\n    password: JOE\n";
-    private final SimulatedSystem system = TestSystems.fromYaml(USERS);
+    private final SimulatedSystem system = TestSystems.fromYaml(TestSystems.SPECIAL_AND_TWO_USERS);
     private final TsoSessions tso = new TsoSessions(system);
 
     private List<String> as(String userid, String command) {

@@ -188,8 +188,7 @@ public final class StepAllocation {
         if (member == null && dataSet.partitioned()) {
             return List.of();
         }
-        String text = Records.toText(job.catalog().read(name, member), dataSet.attributes(), Records.DEFAULT_EBCDIC);
-        return text.isEmpty() ? List.of() : List.of(text.substring(0, text.length() - 1).split("\n", -1));
+        return Records.lines(job.catalog().read(name, member), dataSet.attributes());
     }
 
     /**
@@ -236,8 +235,7 @@ public final class StepAllocation {
             all.addAll(read(ddname, name, null));
         }
         all.addAll(lines);
-        List<byte[]> records = Records.fromText(String.join("\n", all), dataSet.attributes(),
-                Records.DEFAULT_EBCDIC).records();
+        List<byte[]> records = Records.ofLines(all, dataSet.attributes());
         try {
             job.catalog().write(name, target, records, job.owner());
         } catch (DataSetException e) {
