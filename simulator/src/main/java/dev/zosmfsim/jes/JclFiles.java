@@ -4,6 +4,7 @@ import dev.zosmfsim.datasets.Catalog;
 import dev.zosmfsim.datasets.DataSet;
 import dev.zosmfsim.datasets.DataSetException;
 import dev.zosmfsim.datasets.DataSetName;
+import dev.zosmfsim.datasets.MemberReference;
 import dev.zosmfsim.datasets.Records;
 import dev.zosmfsim.jes.jcl.DataSetAuthority;
 import dev.zosmfsim.uss.TextCodePage;
@@ -13,9 +14,6 @@ import dev.zosmfsim.uss.UnixFileSystem;
 import dev.zosmfsim.uss.UnixUsers;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The JCL a submit names instead of carrying it: {@code //'DSNAME'} (a sequential data set), {@code //'DSNAME(MEMBER)'}
@@ -28,8 +26,6 @@ public final class JclFiles {
     /** What was read: the cards, and for a data set its record format (F, V or U) and LRECL; null for a UNIX file. */
     public record Source(List<String> cards, String recfm, Integer lrecl) {
     }
-
-    private static final Pattern DATA_SET = Pattern.compile("([^()']*)(?:\\(([^()']*)\\))?");
 
     private final Catalog catalog;
     private final DataSetAuthority authority;
@@ -74,18 +70,13 @@ public final class JclFiles {
         String given = file.substring(2);
         boolean quoted = given.length() >= 2 && given.startsWith("'") && given.endsWith("'");
         String name = quoted ? given.substring(1, given.length() - 1) : userid + "." + given;
-        Matcher matcher = DATA_SET.matcher(name);
-        String problem = matcher.matches() ? DataSetName.problem(matcher.group(1))
-                : "the data set name " + name + " is not valid";
-        String member = matcher.matches() ? matcher.group(2) : null;
-        if (problem == null && member != null) {
-            problem = DataSetName.memberProblem(member);
-        }
+        String problem = MemberReference.problem(name);
         if (problem != null) {
             throw JesException.service(4, "The file to submit, '" + file + "', does not name a data set: " + problem);
         }
-        DataSetName dsn = new DataSetName(matcher.group(1));
-        String wanted = member == null ? null : member.toUpperCase(Locale.ROOT);
+        MemberReference reference = MemberReference.parse(name);
+        DataSetName dsn = reference.name();
+        String wanted = reference.member();
         String volume = catalog.find(dsn).map(DataSet::volume).orElse("VOL001");
         authority.refusal(userid, dsn.value(), volume, DataSetAuthority.Access.READ).ifPresent(refusal -> {
             throw new JesException(403, 8, 11, 6, "The user " + userid + " is not authorized to read " + dsn

@@ -3,6 +3,7 @@ package dev.zosmfsim.jes.jcl;
 import dev.zosmfsim.datasets.AccessMethodServices;
 import dev.zosmfsim.datasets.DataSetException;
 import dev.zosmfsim.datasets.DataSetName;
+import dev.zosmfsim.datasets.MemberReference;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -85,7 +86,7 @@ final class Idcams implements BatchProgram {
         int highest = 0;
         List<String> messages = new ArrayList<>();
         for (String entry : names.split("[\\s,]+")) {
-            Target target = Target.of(entry);
+            MemberReference target = reference(entry);
             if (target == null) {
                 return invalidName(entry);
             }
@@ -109,7 +110,7 @@ final class Idcams implements BatchProgram {
                     + "' IS IMPROPER", "IDC3202I ABOVE TEXT BYPASSED UNTIL NEXT COMMAND. CONDITION CODE IS 12"));
         }
         String name = keyword(operands, "NAME");
-        Target target = name == null ? null : Target.of(name);
+        MemberReference target = name == null ? null : reference(name);
         if (target == null || target.member() != null) {
             return invalidName(name);
         }
@@ -125,7 +126,7 @@ final class Idcams implements BatchProgram {
     private static AccessMethodServices.Result listcat(String operands, StepAllocation files) {
         String entries = keyword(operands, "ENTRIES", "ENT");
         if (entries != null) {
-            Target target = Target.of(entries);
+            MemberReference target = reference(entries);
             return AccessMethodServices.listEntry(files.catalog(), target == null ? null : target.name(), entries);
         }
         String level = keyword(operands, "LEVEL", "LVL");
@@ -172,7 +173,7 @@ final class Idcams implements BatchProgram {
                 }
                 records = files.read(inFile);
             } else {
-                Target target = Target.of(inDataSet);
+                MemberReference target = reference(inDataSet);
                 if (target == null) {
                     return invalidName(inDataSet);
                 }
@@ -184,7 +185,7 @@ final class Idcams implements BatchProgram {
                 }
                 files.write(outFile, records);
             } else {
-                Target target = Target.of(outDataSet);
+                MemberReference target = reference(outDataSet);
                 if (target == null) {
                     return invalidName(outDataSet);
                 }
@@ -222,22 +223,10 @@ final class Idcams implements BatchProgram {
                 "IDC0551I ** ENTRY " + name + " NOT " + what);
     }
 
-    /** A data set name, with a member in parentheses, as IDCAMS takes it (quotes allowed, no prefix). */
-    private record Target(DataSetName name, String member) {
-
-        static Target of(String text) {
-            String value = text.replace("'", "").strip();
-            String member = null;
-            int open = value.indexOf('(');
-            if (open > 0 && value.endsWith(")")) {
-                member = value.substring(open + 1, value.length() - 1);
-                value = value.substring(0, open);
-                if (DataSetName.memberProblem(member) != null) {
-                    return null;
-                }
-            }
-            return DataSetName.problem(value) == null ? new Target(new DataSetName(value), member) : null;
-        }
+    /** A data set name, with a member in parentheses, as IDCAMS takes it (quotes allowed, no prefix); null if none. */
+    private static MemberReference reference(String text) {
+        String value = text.replace("'", "").strip();
+        return MemberReference.problem(value) == null ? MemberReference.parse(value) : null;
     }
 
     private static String keyword(String operands, String... names) {
