@@ -148,7 +148,8 @@ public final class ZosmfServer implements AutoCloseable {
             Settings settings) {
         ServerConnector connector = TlsPort.connector(server, settings.bindHost(), settings.port(),
                 settings.limits().idleTimeout().toMillis(),
-                new StallingSslConnectionFactory(TlsPort.tls(settings.sslContext()), "http/1.1", settings.systems()),
+                new StallingSslConnectionFactory(TlsPort.tls(settings.sslContext()), "http/1.1", settings.systems(),
+                        new HandshakeGate(settings.limits().maxHandshakesPerClient(), server.getThreadPool())),
                 new HttpConnectionFactory(TlsPort.https(base)));
         connector.addBean(new ConnectionGuard(settings.limits(), connector));
         return connector;

@@ -15,18 +15,20 @@ import java.util.List;
  * them by the names in {@link #NAMES}.
  */
 public record ServerLimits(int maxConnections, int maxConnectionsPerClient, int maxThreads, Duration idleTimeout,
-        Duration headerTimeout, long minBodyRate) {
+        Duration headerTimeout, long minBodyRate, int maxHandshakesPerClient) {
 
     /** The names the command line, the scenario's keys and the container's variable use, in this order. */
     public static final List<String> NAMES = List.of("max-connections", "max-connections-per-client", "max-threads",
-            "idle-timeout", "header-timeout", "min-body-rate");
+            "idle-timeout", "header-timeout", "min-body-rate", "max-handshakes-per-client");
 
     /**
      * The defaults: 4,000 connections, 1,000 per client, 64 threads (waits and body reads hold none, so more only
-     * cost memory), 30 s idle, 20 s for a header, 256 bytes/s.
+     * cost memory), 30 s idle, 20 s for a header, 256 bytes/s, and one TLS handshake at a time per client address
+     * (about a millisecond of CPU each here: a client's burst of new connections waits a few milliseconds, and a
+     * flood of them takes one core at the most).
      */
     public static final ServerLimits DEFAULTS = new ServerLimits(4_000, 1_000, 64, Duration.ofSeconds(30),
-            Duration.ofSeconds(20), 256);
+            Duration.ofSeconds(20), 256, 1);
 
     public ServerLimits {
         require(maxConnections >= 1 && maxConnections <= 1_000_000, "max-connections", "from 1 to 1000000",
@@ -42,35 +44,45 @@ public record ServerLimits(int maxConnections, int maxConnectionsPerClient, int 
                 && headerTimeout.compareTo(Duration.ofHours(1)) <= 0, "header-timeout", "from 1ms to 1h", headerTimeout);
         require(minBodyRate >= 0 && minBodyRate <= 1_000_000_000L, "min-body-rate",
                 "bytes per second from 0 (no minimum) to 1000000000", minBodyRate);
+        require(maxHandshakesPerClient >= 1 && maxHandshakesPerClient <= maxConnectionsPerClient,
+                "max-handshakes-per-client", "from 1 to max-connections-per-client (" + maxConnectionsPerClient + ")",
+                maxHandshakesPerClient);
     }
 
     public ServerLimits withMaxConnections(int value) {
-        return new ServerLimits(value, Math.min(maxConnectionsPerClient, value), maxThreads, idleTimeout,
-                headerTimeout, minBodyRate);
+        int perClient = Math.min(maxConnectionsPerClient, value);
+        return new ServerLimits(value, perClient, maxThreads, idleTimeout, headerTimeout, minBodyRate,
+                Math.min(maxHandshakesPerClient, perClient));
     }
 
     public ServerLimits withMaxConnectionsPerClient(int value) {
-        return new ServerLimits(maxConnections, value, maxThreads, idleTimeout, headerTimeout, minBodyRate);
+        return new ServerLimits(maxConnections, value, maxThreads, idleTimeout, headerTimeout, minBodyRate,
+                Math.min(maxHandshakesPerClient, value));
     }
 
     public ServerLimits withMaxThreads(int value) {
         return new ServerLimits(maxConnections, maxConnectionsPerClient, value, idleTimeout, headerTimeout,
-                minBodyRate);
+                minBodyRate, maxHandshakesPerClient);
     }
 
     public ServerLimits withIdleTimeout(Duration value) {
         return new ServerLimits(maxConnections, maxConnectionsPerClient, maxThreads, value, headerTimeout,
-                minBodyRate);
+                minBodyRate, maxHandshakesPerClient);
     }
 
     public ServerLimits withHeaderTimeout(Duration value) {
         return new ServerLimits(maxConnections, maxConnectionsPerClient, maxThreads, idleTimeout, value,
-                minBodyRate);
+                minBodyRate, maxHandshakesPerClient);
     }
 
     public ServerLimits withMinBodyRate(long value) {
         return new ServerLimits(maxConnections, maxConnectionsPerClient, maxThreads, idleTimeout, headerTimeout,
-                value);
+                value, maxHandshakesPerClient);
+    }
+
+    public ServerLimits withMaxHandshakesPerClient(int value) {
+        return new ServerLimits(maxConnections, maxConnectionsPerClient, maxThreads, idleTimeout, headerTimeout,
+                minBodyRate, value);
     }
 
     /**
@@ -91,6 +103,8 @@ public record ServerLimits(int maxConnections, int maxConnectionsPerClient, int 
                 return withHeaderTimeout(duration);
             case "min-body-rate":
                 return withMinBodyRate(number);
+            case "max-handshakes-per-client":
+                return withMaxHandshakesPerClient(whole(name, number));
             default:
                 throw new IllegalArgumentException("unknown limit '" + name + "' (expected one of: "
                         + String.join(", ", NAMES) + ")");

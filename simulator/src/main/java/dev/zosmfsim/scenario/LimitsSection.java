@@ -20,7 +20,8 @@ final class LimitsSection {
         limits = number(limits, "maxThreads", "max-threads", spec.maxThreads());
         limits = duration(limits, "idleTimeout", "idle-timeout", spec.idleTimeout());
         limits = duration(limits, "headerTimeout", "header-timeout", spec.headerTimeout());
-        return number(limits, "minBodyRate", "min-body-rate", spec.minBodyRate());
+        limits = number(limits, "minBodyRate", "min-body-rate", spec.minBodyRate());
+        return number(limits, "maxHandshakesPerClient", "max-handshakes-per-client", spec.maxHandshakesPerClient());
     }
 
     /** The data sets' space in bytes: the catalog's size cap (the default unless the section gives one). */

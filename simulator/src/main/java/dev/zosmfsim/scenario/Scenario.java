@@ -41,7 +41,7 @@ public record Scenario(
         faults = faults == null ? new FaultsSpec(null, null) : faults;
         clock = clock == null ? new ClockSpec(null, null, null) : clock;
         jes2 = jes2 == null ? new Jes2Spec(null, null, null) : jes2;
-        limits = limits == null ? new LimitsSpec(null, null, null, null, null, null, null) : limits;
+        limits = limits == null ? new LimitsSpec(null, null, null, null, null, null, null, null) : limits;
         datasets = datasets == null ? Map.of() : new LinkedHashMap<>(datasets);
         unixFiles = unixFiles == null ? Map.of() : new LinkedHashMap<>(unixFiles);
         datasetProfiles = datasetProfiles == null ? Map.of() : new LinkedHashMap<>(datasetProfiles);
@@ -285,6 +285,7 @@ public record Scenario(
      * given; a size in bytes or with KiB, MiB, GiB); a write past it fails as z/OS does when the volume is full.
      */
     public record LimitsSpec(Integer maxConnections, Integer maxConnectionsPerClient, Integer maxThreads,
-            String idleTimeout, String headerTimeout, Long minBodyRate, String dataSetSpace) {
+            String idleTimeout, String headerTimeout, Long minBodyRate, String dataSetSpace,
+            Integer maxHandshakesPerClient) {
     }
 }

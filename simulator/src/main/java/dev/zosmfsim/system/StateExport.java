@@ -50,7 +50,7 @@ public final class StateExport {
         return new Scenario.LimitsSpec(started.maxConnections(), started.maxConnectionsPerClient(),
                 started.maxThreads(), started.idleTimeout(), started.headerTimeout(), started.minBodyRate(),
                 sizeCap == dev.zosmfsim.datasets.Catalog.DEFAULT_SIZE_CAP && started.dataSetSpace() == null ? null
-                        : dev.zosmfsim.scenario.ByteSizeText.format(sizeCap));
+                        : dev.zosmfsim.scenario.ByteSizeText.format(sizeCap), started.maxHandshakesPerClient());
     }
 
     private static Scenario.SystemSpec systemSpec(SimulatedSystem system, Scenario.SystemSpec started) {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The port's limits over real loopback connections: a client over its connection limit is refused while another
  * client is served; a header trickled a line at a time and a body trickled a byte at a time are cut off (small
- * configured limits; the waits are bounded socket reads, never sleeps).
+ * configured limits; the waits are bounded socket reads, never sleeps); handshakes from one address take turns, and
+ * one that stalls holds up no other.
  */
 class ConnectionLimitsTest {
 
@@ -109,6 +110,72 @@ class ConnectionLimitsTest {
         }
     }
 
+    @Test
+    void aStalledHandshakeBlocksNoOtherHandshakeFromItsAddress() throws Exception {
+        try (ZosmfSimulator simulator = ZosmfSimulator.builder()
+                .limits(limits -> limits.withMaxHandshakesPerClient(1)).start();
+                Socket stalled = plain(simulator, "127.0.0.2")) {
+            byte[] hello = clientHello(simulator);
+            // half a ClientHello, then nothing: the server has read it and waits for the rest
+            stalled.getOutputStream().write(hello, 0, hello.length / 2);
+            stalled.getOutputStream().flush();
+            try (SSLSocket other = connect(simulator, "127.0.0.2")) {
+                assertTrue(answer(other, INFO).startsWith("HTTP/1.1 200"), "a handshake from the same address");
+            }
+        }
+    }
+
+    @Test
+    void handshakesFromOneAddressTakeTurnsAndAllComplete() throws Exception {
+        try (ZosmfSimulator simulator = ZosmfSimulator.builder()
+                .limits(limits -> limits.withMaxHandshakesPerClient(1)).start()) {
+            // ClientHellos whose clients are gone before their turn: their places must not be lost
+            byte[] hello = clientHello(simulator);
+            for (int i = 0; i < 30; i++) {
+                try (Socket gone = plain(simulator, "127.0.0.2")) {
+                    gone.getOutputStream().write(hello);
+                    gone.getOutputStream().flush();
+                }
+            }
+            java.util.concurrent.ExecutorService clients = java.util.concurrent.Executors.newFixedThreadPool(20);
+            try {
+                List<java.util.concurrent.Future<String>> answers = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    answers.add(clients.submit(() -> {
+                        try (SSLSocket socket = connect(simulator, "127.0.0.2")) {
+                            return answer(socket, INFO);
+                        }
+                    }));
+                }
+                for (java.util.concurrent.Future<String> answer : answers) {
+                    assertTrue(answer.get(20, java.util.concurrent.TimeUnit.SECONDS).startsWith("HTTP/1.1 200"));
+                }
+            } finally {
+                clients.shutdownNow();
+            }
+        }
+    }
+
+    /** The first flight of a TLS client of the simulator: its ClientHello record. */
+    private static byte[] clientHello(ZosmfSimulator simulator) throws IOException {
+        javax.net.ssl.SSLEngine engine = simulator.sslContext().createSSLEngine("localhost", simulator.port());
+        engine.setUseClientMode(true);
+        java.nio.ByteBuffer out = java.nio.ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
+        engine.wrap(java.nio.ByteBuffer.allocate(0), out);
+        out.flip();
+        byte[] bytes = new byte[out.remaining()];
+        out.get(bytes);
+        return bytes;
+    }
+
+    /** A plain TCP connection from {@code from} to the simulator's port. */
+    private static Socket plain(ZosmfSimulator simulator, String from) throws IOException {
+        Socket plain = new Socket();
+        plain.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
+        plain.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), simulator.port()), 10_000);
+        return plain;
+    }
+
     /**
      * Sends a piece every 100 ms (the waits are reads with a timeout) until the server closes the connection: true
      * if it did within 30 s.
@@ -178,10 +245,7 @@ class ConnectionLimitsTest {
 
     /** A TLS socket from {@code from} (any 127.x address is this machine) to the simulator. */
     private static SSLSocket connect(ZosmfSimulator simulator, String from) throws IOException {
-        Socket plain = new Socket();
-        plain.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
-        plain.connect(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), simulator.port()), 10_000);
-        return (SSLSocket) simulator.sslContext().getSocketFactory().createSocket(plain, "localhost",
+        return (SSLSocket) simulator.sslContext().getSocketFactory().createSocket(plain(simulator, from), "localhost",
                 simulator.port(), true);
     }
 }

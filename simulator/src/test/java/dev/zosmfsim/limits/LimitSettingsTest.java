@@ -24,8 +24,8 @@ class LimitSettingsTest {
     void theLimitsSectionSetsWhatItNames() {
         ServerLimits limits = CheckedScenario.of(loader.parse("limits:\n  maxConnections: 100\n"
                 + "  maxConnectionsPerClient: 10\n  maxThreads: 20\n  idleTimeout: 5s\n  headerTimeout: 2s\n"
-                + "  minBodyRate: 0\n", "s.yaml")).limits();
-        assertEquals(new ServerLimits(100, 10, 20, Duration.ofSeconds(5), Duration.ofSeconds(2), 0), limits);
+                + "  minBodyRate: 0\n  maxHandshakesPerClient: 3\n", "s.yaml")).limits();
+        assertEquals(new ServerLimits(100, 10, 20, Duration.ofSeconds(5), Duration.ofSeconds(2), 0, 3), limits);
     }
 
     @Test
@@ -47,5 +47,11 @@ class LimitSettingsTest {
                 problem.getMessage());
         assertEquals(50, ServerLimits.DEFAULTS.withMaxConnections(50).maxConnectionsPerClient(),
                 "lowering the total lowers the per-client limit with it");
+        IllegalArgumentException handshakes = assertThrows(IllegalArgumentException.class,
+                () -> ServerLimits.DEFAULTS.withMaxConnectionsPerClient(4).withMaxHandshakesPerClient(5));
+        assertEquals("max-handshakes-per-client must be from 1 to max-connections-per-client (4), got 5",
+                handshakes.getMessage());
+        assertEquals(2, ServerLimits.DEFAULTS.withMaxHandshakesPerClient(8).withMaxConnectionsPerClient(2)
+                .maxHandshakesPerClient(), "lowering the per-client connections lowers the handshakes with them");
     }
 }
