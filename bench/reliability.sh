@@ -24,6 +24,7 @@ fi
 ulimit -n "$(ulimit -Hn)" 2>/dev/null || ulimit -n 65536 2>/dev/null || true
 
 section=$(mktemp)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 start=$(date +%s)
 flock /tmp/zosmf-mvn.lock java -Xss256k -jar "$bench_jar" reliability "$attackers" "$pollers" "$seconds" -- \
   "$here/zosmf-sim" ${SIM_ARGS:-} > "$section.body"
@@ -33,7 +34,7 @@ took=$(( $(date +%s) - start ))
   echo
   echo "Written by \`bench/reliability.sh\` on $(date -u '+%Y-%m-%d %H:%M UTC') (took ${took} s; commit"
   echo "$(cd "$here" && git rev-parse --short HEAD)$( [ -n "$(cd "$here" && git status --porcelain)" ] && echo ' with uncommitted changes');"
-  echo "$(nproc) cores, $(java -version 2>&1 | sed -n 2p), load average before: $(cut -d' ' -f1-3 /proc/loadavg))."
+  echo "$(nproc) cores, $(java -version 2>&1 | sed -n 2p), load average before: ${load_before}, after: $(cut -d' ' -f1-3 /proc/loadavg))."
   echo "The simulator is \`./zosmf-sim --port 0 --out DIR\` with the default limits (\`--limit\`: 4,000 connections,"
   echo "1,000 per client address, 64 threads, 30 s idle, 20 s header timeout, 256 bytes/s minimum body rate);"
   echo "the attackers, the long polls and the measuring client run in one other JVM and share the 2 cores with it."
