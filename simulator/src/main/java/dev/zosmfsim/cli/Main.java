@@ -102,8 +102,9 @@ public final class Main implements Callable<Integer> {
             description = "A connection limit or timeout, over the scenario's limits: section. NAME is one of "
                     + "max-connections (default 4000), max-connections-per-client (1000), max-threads (64),"
                     + " idle-timeout (30s), header-timeout (20s: the whole time a request header may take),"
-                    + " min-body-rate (256 bytes/s; 0 for none) or max-handshakes-per-client (1: TLS handshakes of one"
-                    + " address worked on at once, the others wait their turn). Repeatable; the container's ZOSMF_SIM_LIMITS"
+                    + " min-body-rate (256 bytes/s; 0 for none) or max-handshakes-per-client (1: TLS handshakes of"
+                    + " one address worked on at once, the others wait their turn). Repeatable; the container's"
+                    + " ZOSMF_SIM_LIMITS"
                     + " gives the same list, comma-separated.")
     List<LimitOption> limits = new ArrayList<>();
 

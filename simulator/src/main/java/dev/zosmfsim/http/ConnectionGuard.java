@@ -176,7 +176,8 @@ final class ConnectionGuard extends AbstractLifeCycle implements Connection.List
         return network;
     }
 
-    private static InetAddress client(EndPoint endPoint) {
+    /** The client address of a connection (loopback when the end point has no internet address). */
+    static InetAddress client(EndPoint endPoint) {
         SocketAddress remote = endPoint.getRemoteSocketAddress();
         return remote instanceof InetSocketAddress inet ? inet.getAddress() : InetAddress.getLoopbackAddress();
     }

@@ -1,7 +1,6 @@
 package dev.zosmfsim.http;
 
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import javax.net.ssl.SSLEngine;
 import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.io.EndPoint;
@@ -28,8 +27,7 @@ final class GatedSslConnection extends SslConnection {
             HandshakeGate gate) {
         super(buffers, executor, tls, endPoint, engine, directEncryption, directDecryption);
         this.gate = gate;
-        this.client = endPoint.getRemoteSocketAddress() instanceof InetSocketAddress inet ? inet.getAddress()
-                : InetAddress.getLoopbackAddress();
+        this.client = ConnectionGuard.client(endPoint);
         addHandshakeListener(new SslHandshakeListener() {
             @Override
             public void handshakeSucceeded(Event event) {

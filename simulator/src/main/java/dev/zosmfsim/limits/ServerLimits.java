@@ -24,8 +24,8 @@ public record ServerLimits(int maxConnections, int maxConnectionsPerClient, int 
     /**
      * The defaults: 4,000 connections, 1,000 per client, 64 threads (waits and body reads hold none, so more only
      * cost memory), 30 s idle, 20 s for a header, 256 bytes/s, and one TLS handshake at a time per client address
-     * (about a millisecond of CPU each here: a client's burst of new connections waits a few milliseconds, and a
-     * flood of them takes one core at the most).
+     * (milliseconds of CPU each: a client's burst of new connections waits its turns, and a flood of them takes one
+     * core at the most).
      */
     public static final ServerLimits DEFAULTS = new ServerLimits(4_000, 1_000, 64, Duration.ofSeconds(30),
             Duration.ofSeconds(20), 256, 1);
