@@ -114,7 +114,7 @@ class DockerfileContractTest {
             assertEquals(0, healthy.exitCode(), healthy.describe());
             assertTrue(healthy.stdout().startsWith("healthy: "), healthy.describe());
 
-            CommandLineSafetyTest.signal("TERM", process); // as docker stop sends it; destroy() would close the pipe
+            Signals.send("TERM", process); // as docker stop sends it; destroy() would close the pipe
             assertTrue(process.waitFor(STOP_LIMIT.toSeconds(), TimeUnit.SECONDS), "did not stop on SIGTERM");
             assertEquals(0, process.exitValue(), "a clean stop on SIGTERM\n" + output.text());
             assertTrue(output.text().contains("zosmf-sim stopped (SIGTERM)"), output.text());
