@@ -2,8 +2,8 @@
 # The peer benchmark: console D T on the simulator beside what a user would pick instead, each server in a process
 # of its own, driven from outside by wrk over keep-alive TLS, in rounds that alternate between the servers:
 #   - the simulator as users start it, ./zosmf-sim (C2 deferred, serial collector, class-data archive);
-#   - the same with ZOSMF_SIM_JAVA_OPTS=-XX:TieredStopAtLevel=1 (the client compiler only, the launcher's choice
-#     before issue 18);
+#   - the same with ZOSMF_SIM_JAVA_OPTS=-XX:TieredStopAtLevel=4 (both compilers at the JVM's usual thresholds: a
+#     compiler option there drops the launcher's deferral of C2);
 #   - WireMock standalone (fetched from Maven Central with mvn dependency:copy, never committed) over HTTPS, with a
 #     stub that answers the D T body;
 #   - the bare Javalin ceiling on the simulator's TLS port settings (java -jar bench/target/benchmarks.jar
@@ -31,7 +31,7 @@ rate="${PEER_RATE:-1000}"
 warmup_s="${PEER_WARMUP_S:-20}"
 saturation_s="${PEER_SATURATION_S:-3}"
 fixed_s="${PEER_FIXED_S:-2}"
-servers=(zosmf-sim zosmf-sim-c1 wiremock ceiling)
+servers=(zosmf-sim zosmf-sim-c2 wiremock ceiling)
 path="/zosmf/restconsoles/consoles/defcn"
 
 fail() { echo "peer: $*" >&2; exit 1; }
@@ -70,10 +70,10 @@ start_server() {
       start=$(date +%s%N)
       ZOSMF_SIM_JAVA_OPTS="" "$here/zosmf-sim" --port 0 --out "$work/out-$name" > "$log" 2>&1 &
       ;;
-    zosmf-sim-c1)
+    zosmf-sim-c2)
       ready="zosmf-sim ready on"
       start=$(date +%s%N)
-      ZOSMF_SIM_JAVA_OPTS="-XX:TieredStopAtLevel=1" "$here/zosmf-sim" --port 0 --out "$work/out-$name" > "$log" 2>&1 &
+      ZOSMF_SIM_JAVA_OPTS="-XX:TieredStopAtLevel=4" "$here/zosmf-sim" --port 0 --out "$work/out-$name" > "$log" 2>&1 &
       ;;
     wiremock)
       ready="https-port:"
@@ -199,8 +199,8 @@ section() {
 
 \`bench/peer.sh\` (took ${took} s). Four servers, each in a process of its own: the simulator as users start it
 (\`./zosmf-sim --port 0 --out DIR\`: both compilers, C2 only after ten times the usual calls, serial collector,
-8 MiB initial heap, class-data archive); the same with \`ZOSMF_SIM_JAVA_OPTS=-XX:TieredStopAtLevel=1\` (the client
-compiler only, the launcher's choice before issue 18); WireMock standalone $wiremock_version
+8 MiB initial heap, class-data archive); the same with \`ZOSMF_SIM_JAVA_OPTS=-XX:TieredStopAtLevel=4\` (both
+compilers at the JVM's usual thresholds: a compiler option there drops the launcher's deferral of C2); WireMock standalone $wiremock_version
 from Maven Central (plain \`java -jar\`, HTTPS only, an EC P-256 key store, the request journal bounded to 1,000
 entries like the simulator's, one stub answering the D T body); and the bare Javalin ceiling on the simulator's TLS
 port settings (plain \`java -jar bench/target/benchmarks.jar ceiling-server\`, a fixed JSON body of the D T answer's
@@ -216,7 +216,7 @@ ${saturation_s} s at saturation (requests/s; RSS sampled every 0.25 s, the most 
 rate for p50 and p99: each connection pauses $(( connections * 1000 / rate )) ms after each answer (wrk's \`delay()\`
 hook in \`bench/peer.lua\`, since wrk2 is not in Debian), about $rate requests/s offered in all; latency is measured
 from send to answer (no coordinated-omission correction). The servers' order turns by one each round. Medians of
-the rounds. A ratio is simulator / peer, first for \`./zosmf-sim\`, then for \`TieredStopAtLevel=1\`: above 100 % is
+the rounds. A ratio is simulator / peer, first for \`./zosmf-sim\`, then for \`TieredStopAtLevel=4\`: above 100 % is
 better for requests/s, below 100 % for everything else.
 
 - load average before: $load_before; after: $load_after ($(nproc) cores, shared with other work)

@@ -85,7 +85,7 @@ class BenchSmokeTest {
     void thePeerReportGivesMediansAndRatiosToWireMockAndTheCeiling() {
         List<String> lines = List.of(
                 "zosmf-sim\t1\tsat_rps\t900", "zosmf-sim\t2\tsat_rps\t1000", "zosmf-sim\t3\tsat_rps\t5000",
-                "zosmf-sim-c1\t1\tsat_rps\t1200", "wiremock\t1\tsat_rps\t500", "ceiling\t1\tsat_rps\t2000",
+                "zosmf-sim-c2\t1\tsat_rps\t1200", "wiremock\t1\tsat_rps\t500", "ceiling\t1\tsat_rps\t2000",
                 "zosmf-sim\t1\tp99_us\t1500", "wiremock\t1\tp99_us\t3000", "ceiling\t1\tp99_us\t1000");
 
         String table = PeerReport.report(lines);

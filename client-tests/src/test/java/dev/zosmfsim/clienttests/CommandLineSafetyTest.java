@@ -170,19 +170,23 @@ class CommandLineSafetyTest {
 
     @Test
     void sigtermAndSigintStopItCleanlyWithALineAndExitCode0(@TempDir Path folder) throws Exception {
-        Running simulator = Running.start(List.of("--out", folder.resolve("out").toString()), Map.of());
-        Signals.send("TERM", simulator.process);
-        assertTrue(simulator.process.waitFor(20, TimeUnit.SECONDS), "did not stop on SIGTERM");
-        assertEquals(0, simulator.process.exitValue(), simulator.output.text());
-        assertTrue(simulator.output.text().strip().endsWith("\nzosmf-sim stopped (SIGTERM)"), simulator.output.text());
+        // closing a simulator that has stopped does nothing; one that did not stop is not left running
+        try (Running simulator = Running.start(List.of("--out", folder.resolve("out").toString()), Map.of())) {
+            Signals.send("TERM", simulator.process);
+            assertTrue(simulator.process.waitFor(20, TimeUnit.SECONDS), "did not stop on SIGTERM");
+            assertEquals(0, simulator.process.exitValue(), simulator.output.text());
+            assertTrue(simulator.output.text().strip().endsWith("\nzosmf-sim stopped (SIGTERM)"), simulator.output.text());
+        }
 
         assumeTrue(Signals.interruptible(), "SIGINT is ignored in this build's processes (started in the background?)"
                 + " and coreutils' env --default-signal is not there to restore it");
-        Running interrupted = Running.start(List.of("--out", folder.resolve("out").toString()), Map.of());
-        Signals.send("INT", interrupted.process);
-        assertTrue(interrupted.process.waitFor(20, TimeUnit.SECONDS), "did not stop on SIGINT");
-        assertEquals(0, interrupted.process.exitValue(), interrupted.output.text());
-        assertTrue(interrupted.output.text().strip().endsWith("\nzosmf-sim stopped (SIGINT)"), interrupted.output.text());
+        try (Running interrupted = Running.start(List.of("--out", folder.resolve("out").toString()), Map.of())) {
+            Signals.send("INT", interrupted.process);
+            assertTrue(interrupted.process.waitFor(20, TimeUnit.SECONDS), "did not stop on SIGINT");
+            assertEquals(0, interrupted.process.exitValue(), interrupted.output.text());
+            assertTrue(interrupted.output.text().strip().endsWith("\nzosmf-sim stopped (SIGINT)"),
+                    interrupted.output.text());
+        }
     }
 
     private static String mode(Path file) throws IOException {

@@ -67,7 +67,11 @@ class ReadmeTourTest {
             // Ctrl-C, as the tour says (SIGTERM where this build cannot give the simulator a terminal's SIGINT)
             String stop = Signals.interruptible() ? "INT" : "TERM";
             Signals.send(stop, simulator);
-            assertTrue(simulator.waitFor(20, TimeUnit.SECONDS), "did not stop on SIG" + stop);
+            boolean stopped = simulator.waitFor(20, TimeUnit.SECONDS);
+            if (!stopped) {
+                simulator.destroyForcibly(); // not left running after the test
+            }
+            assertTrue(stopped, "did not stop on SIG" + stop);
             assertEquals(0, simulator.exitValue(), Files.readString(errors));
         }
     }

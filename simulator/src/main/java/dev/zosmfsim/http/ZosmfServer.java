@@ -29,6 +29,9 @@ public final class ZosmfServer implements AutoCloseable {
     /** Larger request bodies are refused before they are read (Jetty answers 413). */
     static final long MAX_REQUEST_BYTES = 1_048_576;
 
+    /** The size of the buffer each answer is copied to the client through; most answers fit in one. */
+    static final int RESPONSE_COPY_BYTES = 4096;
+
     private final Javalin app;
     private final ServerConnector connector;
 
@@ -59,6 +62,10 @@ public final class ZosmfServer implements AutoCloseable {
             config.startup.startupWatcherEnabled = false;
             config.http.prefer405over404 = true;
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
+            // Javalin copies every answer to the client through a buffer of this size, new for each answer; its
+            // default (Jetty's output buffer, 32 KiB) made that copy nine tenths of all the memory the server
+            // allocated under load, and the collections it caused a tenth of the time (bench/NOTES.md, issue 18)
+            config.http.responseBufferSize = RESPONSE_COPY_BYTES;
             config.http.compressionStrategy = Compression.gzip();
             config.jetty.threadPool = threads;
             // Javalin hangs its servlet context below the innermost wrapper it finds
