@@ -8,6 +8,10 @@
 #   bench/reliability.sh                     build the jars if missing, run, write the section
 #   ATTACKERS=200 POLLERS=200 SECONDS_=30 bench/reliability.sh   a smaller run (printed only, RESULTS.md untouched)
 #
+#   BENCH_DIAG=1 ZOSMF_SIM_JAVA_OPTS=-XX:NativeMemoryTracking=summary bench/reliability.sh
+#                                            also prints the simulator's heap, native memory and heap histogram (jcmd)
+#                                            at the start and 25 s after the attack
+#
 # It holds the Maven lock of this machine (/tmp/zosmf-mvn.lock) while it measures, so that builds beside it do not
 # distort the figures, and raises the open-file limit for the 2,000+ sockets on each side.
 set -euo pipefail

@@ -78,6 +78,7 @@ public final class ReliabilityRun {
             Client client = new Client();
             client.measure(300, null);
             long rssStart = ProcessFacts.rssKb(pid);
+            diagnose(pid);
             servletKey = startTso();
 
             List<Thread> threads = new ArrayList<>();
@@ -112,15 +113,20 @@ public final class ReliabilityRun {
             long rssAfter = ProcessFacts.rssKb(pid);
             threadsAfter = ProcessFacts.status(pid, "Threads:");
             report(attackers, pollers, attackSeconds, during, after, rssStart, rssPeak, rssAfter, pid);
-            if (System.getenv("BENCH_DIAG") != null) {
-                for (String what : List.of("GC.heap_info", "VM.native_memory")) {
-                    new ProcessBuilder("jcmd", Long.toString(pid), what).inheritIO().start().waitFor();
-                }
-            }
+            diagnose(pid);
         } finally {
             simulator.destroy();
             if (!simulator.waitFor(20, TimeUnit.SECONDS)) {
                 simulator.destroyForcibly();
+            }
+        }
+    }
+
+    /** With BENCH_DIAG set: the simulator's heap, its native memory (with NMT on) and its heap's classes, now. */
+    private static void diagnose(long pid) throws IOException, InterruptedException {
+        if (System.getenv("BENCH_DIAG") != null) {
+            for (String what : List.of("GC.heap_info", "VM.native_memory", "GC.class_histogram")) {
+                new ProcessBuilder("jcmd", Long.toString(pid), what).inheritIO().start().waitFor();
             }
         }
     }
