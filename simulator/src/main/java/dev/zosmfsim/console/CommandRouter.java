@@ -1,5 +1,6 @@
 package dev.zosmfsim.console;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,8 +25,12 @@ public final class CommandRouter {
         if (cannedReply.isPresent()) {
             return authorizer.mayIssue(userid, CommandNeed.forCommand(command)) ? cannedReply.get() : refused(command);
         }
-        List<CommandProcessor> candidates = processors.stream()
-                .filter(processor -> processor.answers(command.verb())).toList();
+        List<CommandProcessor> candidates = new ArrayList<>(2);
+        for (CommandProcessor processor : processors) {
+            if (processor.answers(command.verb())) {
+                candidates.add(processor);
+            }
+        }
         if (candidates.isEmpty()) {
             return invalid(command);
         }

@@ -2,7 +2,6 @@ package dev.zosmfsim.console;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * An operator command split into its verb (normalised to the short form z/OS also accepts) and its operands.
@@ -29,9 +28,6 @@ public record OperatorCommand(String text, String verb, String operands) {
 
     private static final Map<String, String> LONG_VERBS = Map.of("D", "DISPLAY", "F", "MODIFY", "C", "CANCEL",
             "P", "STOP", "S", "START", "$D", "DISPLAY");
-    /** Where the first operand ends, and what a resource name leaves out of it; compiled once, not per command. */
-    private static final Pattern OPERAND_END = Pattern.compile("[ ,=(]");
-    private static final Pattern NOT_IN_NAME = Pattern.compile("[^A-Z0-9@#$*]");
     /** What a DISPLAY shows, by the short forms of its first operand, as the resource names spell them. */
     private static final Map<String, String> DISPLAYED = Map.of("T", "TIME", "A", "JOB", "J", "JOB", "TS", "JOB");
 
@@ -42,7 +38,7 @@ public record OperatorCommand(String text, String verb, String operands) {
      * a JES2 command is {@code JES2.DISPLAY.<what>}. CANCEL's processor names its own.
      */
     public String resource() {
-        String first = NOT_IN_NAME.matcher(OPERAND_END.split(operands, 2)[0]).replaceAll("");
+        String first = firstOperandName();
         String longVerb = LONG_VERBS.getOrDefault(verb, verb.replace("$", ""));
         if (verb.startsWith("$")) {
             return "JES2." + longVerb + (first.isEmpty() ? "" : "." + first);
@@ -51,6 +47,24 @@ public record OperatorCommand(String text, String verb, String operands) {
             return "MVS." + longVerb + (first.isEmpty() ? "" : ".STC." + first + "." + first);
         }
         return "MVS." + longVerb + (first.isEmpty() ? "" : "." + DISPLAYED.getOrDefault(first, first));
+    }
+
+    /**
+     * The first operand, up to a blank, comma, equals sign or parenthesis, with only what a resource name may hold
+     * (A-Z, 0-9, @ # $ *); by hand rather than by regular expressions, as every command issued asks for it.
+     */
+    private String firstOperandName() {
+        StringBuilder name = new StringBuilder();
+        for (int i = 0; i < operands.length(); i++) {
+            char c = operands.charAt(i);
+            if (c == ' ' || c == ',' || c == '=' || c == '(') {
+                break;
+            }
+            if (c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '@' || c == '#' || c == '$' || c == '*') {
+                name.append(c);
+            }
+        }
+        return name.toString();
     }
 
     /** The first word of the command as typed, upper case (IEE305I names it). */

@@ -1,6 +1,9 @@
 package dev.zosmfsim.http;
 
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -32,6 +35,8 @@ public final class JsonWriter {
      * string (nor a string as a number), so that a wrong type is a bad request and not a silent conversion.
      */
     private final ObjectMapper binder = binder();
+    /** The binder reading text itself: a field given twice is malformed, as for {@link #strictReader}. */
+    private final ObjectReader strictBinder = binder.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
 
     private static ObjectMapper binder() {
         ObjectMapper strict = new ObjectMapper()
@@ -76,30 +81,59 @@ public final class JsonWriter {
         try {
             return binder.treeToValue(body, type);
         } catch (JsonProcessingException e) {
-            String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
-                    ? mapping.getPath().stream().map(reference -> reference.getFieldName() != null
-                            ? reference.getFieldName() : "[" + reference.getIndex() + "]")
-                            .collect(Collectors.joining("."))
-                    : null;
-            if (e instanceof UnrecognizedPropertyException) {
-                throw new BindingProblem(field, "the field '" + field + "' is not known");
-            }
-            Throwable cause = e.getCause();
-            if (cause instanceof IllegalArgumentException refused && refused.getMessage() != null) {
-                throw new BindingProblem(field, "the field '" + field + "' " + refused.getMessage());
-            }
-            if (e instanceof MismatchedInputException mismatch && field != null) {
-                Class<?> expected = mismatch.getTargetType();
-                throw new BindingProblem(field, "the field '" + field + "' must be " + (expected == null
-                        ? "of another type" : Number.class.isAssignableFrom(expected) || expected == int.class
-                        || expected == long.class ? "a number" : expected == String.class ? "a string"
-                        : expected == Boolean.class || expected == boolean.class ? "true or false"
-                        : "of another form"));
-            }
-            throw new BindingProblem(field, problem(e));
+            throw bindingProblem(e);
         } catch (IllegalArgumentException e) {
             throw new BindingProblem(null, e.getMessage());
         }
+    }
+
+    /**
+     * Reads a JSON object's text and binds it to {@code type} in one pass, as strictly as {@link #readObject} and
+     * {@link #bind} one after the other (the request path reads its body once instead of building a tree first).
+     * Text that is not JSON (trailing text and repeated fields included) is a {@link JsonProcessingException};
+     * what does not fit is a {@link BindingProblem}.
+     */
+    public <T> T read(String text, Class<T> type) throws JsonProcessingException {
+        try (JsonParser parser = strictBinder.createParser(text)) {
+            T value = strictBinder.forType(type).readValue(parser);
+            JsonToken after = parser.nextToken();
+            if (after != null) {
+                throw new JsonParseException(parser, "Trailing token (of type " + after + ") found after value");
+            }
+            return value;
+        } catch (JsonParseException malformed) {
+            throw malformed;
+        } catch (JsonProcessingException e) {
+            throw bindingProblem(e);
+        } catch (IllegalArgumentException e) {
+            throw new BindingProblem(null, e.getMessage());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // text in memory is never unreadable
+        }
+    }
+
+    private static BindingProblem bindingProblem(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()
+                ? mapping.getPath().stream().map(reference -> reference.getFieldName() != null
+                        ? reference.getFieldName() : "[" + reference.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                : null;
+        if (e instanceof UnrecognizedPropertyException) {
+            return new BindingProblem(field, "the field '" + field + "' is not known");
+        }
+        Throwable cause = e.getCause();
+        if (cause instanceof IllegalArgumentException refused && refused.getMessage() != null) {
+            return new BindingProblem(field, "the field '" + field + "' " + refused.getMessage());
+        }
+        if (e instanceof MismatchedInputException mismatch && field != null) {
+            Class<?> expected = mismatch.getTargetType();
+            return new BindingProblem(field, "the field '" + field + "' must be " + (expected == null
+                    ? "of another type" : Number.class.isAssignableFrom(expected) || expected == int.class
+                    || expected == long.class ? "a number" : expected == String.class ? "a string"
+                    : expected == Boolean.class || expected == boolean.class ? "true or false"
+                    : "of another form"));
+        }
+        return new BindingProblem(field, problem(e));
     }
 
     /** Answers with an error in its own shape and status. */

@@ -44,6 +44,35 @@ public final class RequestBodies {
         return node;
     }
 
+    /**
+     * The body bound to {@code type}: what {@link #object} refuses is refused the same way, with {@code error};
+     * what does not fit the record is a {@link JsonWriter.BindingProblem}. A body that starts as an object is read
+     * and bound in one pass; anything else goes the long way, for {@link #object}'s own words about it.
+     */
+    public static <T> T read(Context ctx, JsonWriter json, Class<T> type, Function<String, ZosmfError> error) {
+        requireJsonContent(ctx, error);
+        String text = text(ctx);
+        if (!startsAsObject(text)) {
+            return json.bind(object(ctx, json, error), type);
+        }
+        try {
+            return json.read(text, type);
+        } catch (JsonProcessingException e) {
+            throw error.apply("the request body is not valid JSON: " + JsonWriter.problem(e));
+        }
+    }
+
+    /** Whether the first character after JSON's white space opens an object. */
+    private static boolean startsAsObject(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return c == '{';
+            }
+        }
+        return false;
+    }
+
     /** Refuses a body whose Content-Type is missing or not application/json (a charset parameter may follow). */
     public static void requireJsonContent(Context ctx, Function<String, ZosmfError> error) {
         if (!isJson(ctx.header("Content-Type"))) {

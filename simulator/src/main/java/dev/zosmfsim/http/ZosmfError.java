@@ -36,8 +36,12 @@ public final class ZosmfError extends RuntimeException {
      * shown as '?', so that a message stays one line a client can print or log safely.
      */
     public static String printable(String text) {
-        return text == null ? null : text.replaceAll("[\\p{Cc}\\u2028\\u2029]", "?");
+        return text == null ? null : NOT_PRINTABLE.matcher(text).replaceAll("?");
     }
+
+    /** Compiled once: every error answer passes its text through {@link #printable}, refusals under attack too. */
+    private static final java.util.regex.Pattern NOT_PRINTABLE =
+            java.util.regex.Pattern.compile("[\\p{Cc}\\u2028\\u2029]");
 
     /** The console services' shape. */
     @JsonPropertyOrder({"reason", "return-code", "reason-code"})

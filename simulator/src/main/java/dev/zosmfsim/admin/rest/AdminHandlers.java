@@ -17,9 +17,8 @@ final class AdminHandlers {
 
     /** The body bound to {@code type}; what is not JSON, or does not fit, is the admin API's 400. */
     <T> T read(Context ctx, Class<T> type) {
-        JsonNode body = RequestBodies.object(ctx, json, AdminModule::badRequestError);
         try {
-            return json.bind(body, type);
+            return RequestBodies.read(ctx, json, type, AdminModule::badRequestError);
         } catch (JsonWriter.BindingProblem problem) {
             throw AdminException.badRequest("the body does not describe a " + describe(type) + ": "
                     + problem.getMessage());

@@ -91,8 +91,8 @@ final class ConsoleRoutes {
     private IssueCommandBody body(Context ctx) {
         JsonWriter json = context.json();
         try {
-            return json.bind(RequestBodies.object(ctx, json, reason -> ZosmfError.console(400, 1, 12, reason)),
-                    IssueCommandBody.class);
+            return RequestBodies.read(ctx, json, IssueCommandBody.class,
+                    reason -> ZosmfError.console(400, 1, 12, reason));
         } catch (JsonWriter.BindingProblem problem) {
             throw ConsoleModule.badFieldValue(problem.getMessage());
         }

@@ -93,8 +93,8 @@ final class JobsRoutes {
 
     void modify(Context ctx) {
         Job job = job(ctx);
-        JobsBodies.ModifyBody body = context.json().bind(RequestBodies.object(ctx, context.json(),
-                text -> JobsModule.error(JesException.service(4, text))), JobsBodies.ModifyBody.class);
+        JobsBodies.ModifyBody body = RequestBodies.read(ctx, context.json(), JobsBodies.ModifyBody.class,
+                text -> JobsModule.error(JesException.service(4, text)));
         boolean sync = version(body.version());
         String userid = LoggedOnUser.of(ctx);
         Jes2 jes = system().jes();

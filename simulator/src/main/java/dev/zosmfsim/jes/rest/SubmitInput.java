@@ -34,8 +34,8 @@ final class SubmitInput {
             }
             return fitting(JclFiles.cards(body), recfm, lrecl);
         }
-        JobsBodies.SubmitFile body = context.json().bind(RequestBodies.object(ctx, context.json(),
-                text -> JobsModule.error(JesException.service(4, text))), JobsBodies.SubmitFile.class);
+        JobsBodies.SubmitFile body = RequestBodies.read(ctx, context.json(), JobsBodies.SubmitFile.class,
+                text -> JobsModule.error(JesException.service(4, text)));
         if (body.file() == null) {
             throw JesException.service(4, "The request body must name the file to submit: {\"file\": \"//'DSNAME"
                     + "(MEMBER)'\"} or {\"file\": \"/path\"}");

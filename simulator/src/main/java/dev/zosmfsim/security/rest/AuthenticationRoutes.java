@@ -56,7 +56,7 @@ final class AuthenticationRoutes {
     }
 
     void changePassword(Context ctx) {
-        PasswordChange change = json.bind(RequestBodies.object(ctx, json, RequestBodies.CORE), PasswordChange.class);
+        PasswordChange change = RequestBodies.read(ctx, json, PasswordChange.class, RequestBodies.CORE);
         for (String[] field : new String[][] {{"userID", change.userId()}, {"oldPwd", change.oldPassword()},
             {"newPwd", change.newPassword()}}) {
             if (field[1] == null) {

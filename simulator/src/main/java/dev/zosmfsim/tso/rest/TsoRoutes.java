@@ -137,7 +137,7 @@ final class TsoRoutes {
 
     /** The body bound to its record; what is not JSON, or does not fit, is IZUG1103E. */
     private <T> T read(Context ctx, Class<T> type) {
-        return context.json().bind(RequestBodies.object(ctx, context.json(), BAD_REQUEST), type);
+        return RequestBodies.read(ctx, context.json(), type, BAD_REQUEST);
     }
 
     private static String servletKey(Context ctx) {
