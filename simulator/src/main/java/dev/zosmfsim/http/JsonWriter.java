@@ -37,6 +37,8 @@ public final class JsonWriter {
     private final ObjectMapper binder = binder();
     /** The binder reading text itself: a field given twice is malformed, as for {@link #strictReader}. */
     private final ObjectReader strictBinder = binder.reader().with(StreamReadFeature.STRICT_DUPLICATE_DETECTION);
+    /** {@link #strictBinder} for each record bodies are bound to, made once: making one costs a lookup per body. */
+    private final java.util.Map<Class<?>, ObjectReader> readers = new java.util.concurrent.ConcurrentHashMap<>();
 
     private static ObjectMapper binder() {
         ObjectMapper strict = new ObjectMapper()
@@ -95,7 +97,7 @@ public final class JsonWriter {
      */
     public <T> T read(String text, Class<T> type) throws JsonProcessingException {
         try (JsonParser parser = strictBinder.createParser(text)) {
-            T value = strictBinder.forType(type).readValue(parser);
+            T value = readers.computeIfAbsent(type, strictBinder::forType).readValue(parser);
             JsonToken after = parser.nextToken();
             if (after != null) {
                 throw new JsonParseException(parser, "Trailing token (of type " + after + ") found after value");
