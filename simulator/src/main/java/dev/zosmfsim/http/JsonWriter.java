@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -103,7 +104,8 @@ public final class JsonWriter {
                 throw new JsonParseException(parser, "Trailing token (of type " + after + ") found after value");
             }
             return value;
-        } catch (JsonParseException malformed) {
+        } catch (JsonParseException | StreamConstraintsException malformed) {
+            // as readObject would have found them: text that is not JSON, or longer or deeper than JSON is taken
             throw malformed;
         } catch (JsonProcessingException e) {
             throw bindingProblem(e);
