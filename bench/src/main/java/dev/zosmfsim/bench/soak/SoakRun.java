@@ -278,6 +278,12 @@ public final class SoakRun {
      */
     private static void judgeSessionTable(ZosmfSimulator simulator, Traffic traffic, Figures figures,
             List<String> problems, SoakClient client) throws IOException {
+        SimClock clock = simulator.clock();
+        // the views are read one after another: on the running clock a session could end by its idle timeout or
+        // RECONTIME between two of them; stopped, the table holds still. A delay rule would hold a request on the
+        // stopped clock for good
+        simulator.admin().clearFaults();
+        clock.useManualTime();
         int table = simulator.admin().sessions().size();
         int inUse = number(IN_USE, simulator.admin().operatorCommand("F CEA,D,S"));
         // CEA0401I has no count: one INDEX= line per entry
@@ -300,10 +306,6 @@ public final class SoakRun {
                         + "%d address spaces in the table (TSO and consoles), every view agreeing",
                 traffic.endedByClient.size(), endedBySystem, live.size(), table));
 
-        SimClock clock = simulator.clock();
-        // a delay rule would hold a request on the stopped clock for good
-        simulator.admin().clearFaults();
-        clock.useManualTime();
         clock.advance(IDLE_TIMEOUT.plus(RECONNECT_TIME).plusMinutes(1));
         int left = simulator.system().addressSpaces().inUse();
         int leftSessions = simulator.system().tso().sessions().size();
