@@ -64,7 +64,7 @@ public final class ZosmfServer implements AutoCloseable {
             config.http.maxRequestSize = MAX_REQUEST_BYTES;
             // Javalin copies every answer to the client through a buffer of this size, new for each answer; its
             // default (Jetty's output buffer, 32 KiB) made that copy nine tenths of all the memory the server
-            // allocated under load, and the collections it caused a tenth of the time (bench/NOTES.md, issue 18)
+            // allocated under load, and the collections it caused 7.5 % of the time (bench/NOTES.md, issue 18)
             config.http.responseBufferSize = RESPONSE_COPY_BYTES;
             config.http.compressionStrategy = Compression.gzip();
             config.jetty.threadPool = threads;

@@ -1,6 +1,5 @@
 package dev.zosmfsim.admin.rest;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.zosmfsim.admin.AdminException;
 import dev.zosmfsim.http.JsonWriter;
 import dev.zosmfsim.http.RequestBodies;
