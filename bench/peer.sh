@@ -22,7 +22,6 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 simulator_jar="$here/simulator/target/zosmf-sim-0.1.0-SNAPSHOT-all.jar"
 bench_jar="$here/bench/target/benchmarks.jar"
 results="$here/bench/RESULTS.md"
-lua="$here/bench/peer.lua"
 wiremock_version="${WIREMOCK_VERSION:-3.13.2}"
 wiremock_jar="$here/bench/target/peer/wiremock-standalone-$wiremock_version.jar"
 rounds="${PEER_ROUNDS:-3}"
@@ -35,6 +34,8 @@ servers=(zosmf-sim zosmf-sim-c2 wiremock ceiling)
 path="/zosmf/restconsoles/consoles/defcn"
 
 fail() { echo "peer: $*" >&2; exit 1; }
+# shellcheck source=bench/wrk-dt.sh
+. "$here/bench/wrk-dt.sh"
 
 ensure_tools() {
   command -v wrk > /dev/null || fail "wrk is not on the PATH: install it (Debian: apt-get install wrk)"
@@ -91,16 +92,8 @@ start_server() {
   esac
   pid=$!
   echo "$pid" >> "$work/pid"
-  # the whole ready line, up to its newline: a line still being written would give half a port number
-  until { tr '\n' '\001' < "$log"; } 2>/dev/null | grep -q "$ready[^$(printf '\001')]*$(printf '\001')"; do
-    now=$(date +%s%N)
-    if [ $(( now - start )) -gt 60000000000 ] || ! kill -0 "$pid" 2>/dev/null; then
-      cat "$log" >&2; fail "$name did not get ready"
-    fi
-    sleep 0.002
-  done
+  port=$(await_ready_port "$log" "$ready" "$pid" 60) || { cat "$log" >&2; fail "$name did not get ready"; }
   now=$(date +%s%N)
-  port=$(grep -m1 "$ready" "$log" | grep -oE '[0-9]+[^0-9]*$' | grep -oE '^[0-9]+')
   [ -n "$port" ] || fail "no port in $name's ready line: $(grep -m1 "$ready" "$log")"
   cold=$(( (now - start) / 1000000 ))
 }
@@ -116,8 +109,7 @@ rss_kb() {
 
 # wrk against the server on $port for $1 seconds with WRK_PAUSE_MS=$2; prints its RESULT line.
 drive() {
-  WRK_PAUSE_MS="$2" wrk -t1 -c"$connections" -d"$1"s --timeout 5s -s "$lua" "https://127.0.0.1:$port$path" \
-      | grep '^RESULT' || fail "wrk reported no result"
+  wrk_dt "$port" "$1" "$connections" "$2" || fail "wrk reported no result"
 }
 
 field() { echo "$1" | tr ' ' '\n' | awk -F= -v key="$2" '$1 == key {print $2}'; }

@@ -12,8 +12,11 @@
 set -euo pipefail
 [ $# -eq 2 ] || { echo "usage: bench/sidebyside.sh CHECKOUT_A CHECKOUT_B" >&2; exit 2; }
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+# shellcheck source=bench/wrk-dt.sh
+. "$here/bench/wrk-dt.sh"
 command -v wrk > /dev/null || { echo "sidebyside: wrk is not on the PATH (Debian: apt-get install wrk)" >&2; exit 1; }
-warmup="${SIDE_WARMUP_S:-30}" seconds="${SIDE_SECONDS:-10}" rounds="${SIDE_ROUNDS:-3}" connections="${SIDE_CONNECTIONS:-4}"
+warmup="${SIDE_WARMUP_S:-30}" seconds="${SIDE_SECONDS:-10}" rounds="${SIDE_ROUNDS:-3}"
+connections="${SIDE_CONNECTIONS:-4}"
 work=$(mktemp -d)
 pids=()
 trap 'kill "${pids[@]}" 2>/dev/null; rm -rf "$work"' EXIT
@@ -25,16 +28,12 @@ for side in 0 1; do
   pids+=($!)
 done
 for side in 0 1; do
-  for _ in $(seq 1 600); do
-    grep -q "zosmf-sim ready on https://[^:]*:[0-9]*$" "$work/log$side" 2>/dev/null && break
-    kill -0 "${pids[$side]}" 2>/dev/null || { cat "$work/log$side" >&2; exit 1; }
-    sleep 0.1
-  done
-  ports+=("$(grep -m1 "zosmf-sim ready on" "$work/log$side" | grep -oE '[0-9]+$')")
+  port=$(await_ready_port "$work/log$side" "zosmf-sim ready on" "${pids[$side]}" 120) \
+      || { cat "$work/log$side" >&2; exit 1; }
+  ports+=("$port")
 done
 drive() { # port seconds -> requests
-  wrk -t1 -c"$connections" -d"$2"s --timeout 5s -s "$here/bench/peer.lua" \
-      "https://127.0.0.1:$1/zosmf/restconsoles/consoles/defcn" | grep -oE 'requests=[0-9]+' | cut -d= -f2
+  wrk_dt "$1" "$2" "$connections" 0 | grep -oE 'requests=[0-9]+' | cut -d= -f2
 }
 echo "sidebyside: warming both up for $warmup s (load average $(cut -d' ' -f1-3 /proc/loadavg))" >&2
 # (each wait names its wrk: a bare wait would also wait for the two simulators)

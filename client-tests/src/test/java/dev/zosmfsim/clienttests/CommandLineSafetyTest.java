@@ -175,7 +175,8 @@ class CommandLineSafetyTest {
             Signals.send("TERM", simulator.process);
             assertTrue(simulator.process.waitFor(20, TimeUnit.SECONDS), "did not stop on SIGTERM");
             assertEquals(0, simulator.process.exitValue(), simulator.output.text());
-            assertTrue(simulator.output.text().strip().endsWith("\nzosmf-sim stopped (SIGTERM)"), simulator.output.text());
+            assertTrue(simulator.output.text().strip().endsWith("\nzosmf-sim stopped (SIGTERM)"),
+                    simulator.output.text());
         }
 
         assumeTrue(Signals.interruptible(), "SIGINT is ignored in this build's processes (started in the background?)"

@@ -39,7 +39,8 @@ class ReadmeTourTest {
 
         Path errors = folder.resolve("simulator.err");
         Process simulator = new ProcessBuilder(Signals.asFromATerminal(List.of(CommandLineTest.java(), "-jar",
-                CommandLineTest.jar(), "--port", Integer.toString(port)))).directory(folder.toFile()).redirectError(errors.toFile()).start();
+                CommandLineTest.jar(), "--port", Integer.toString(port))))
+                .directory(folder.toFile()).redirectError(errors.toFile()).start();
         try {
             ProcessOutput output = new ProcessOutput(simulator);
             output.awaitLine(line -> line.startsWith("stop with"), Duration.ofSeconds(60));

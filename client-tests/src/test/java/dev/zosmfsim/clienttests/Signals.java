@@ -36,7 +36,7 @@ final class Signals {
         return !DEFAULT_SIGINT.isEmpty() || !sigintIgnoredHere();
     }
 
-    /** Sends SIGTERM, SIGINT... by name; not {@code destroy()}, which also closes the pipes its last line comes through. */
+    /** Sends SIGTERM, SIGINT... by name; not {@code destroy()}, which also closes the pipes its last line uses. */
     static void send(String name, Process process) throws Exception {
         Processes.Result kill = Processes.run(List.of("kill", "-" + name, Long.toString(process.pid())), Map.of(),
                 null, Duration.ofSeconds(10));
