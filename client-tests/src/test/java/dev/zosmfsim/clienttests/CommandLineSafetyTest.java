@@ -170,23 +170,21 @@ class CommandLineSafetyTest {
 
     @Test
     void sigtermAndSigintStopItCleanlyWithALineAndExitCode0(@TempDir Path folder) throws Exception {
-        // closing a simulator that has stopped does nothing; one that did not stop is not left running
-        try (Running simulator = Running.start(List.of("--out", folder.resolve("out").toString()), Map.of())) {
-            Signals.send("TERM", simulator.process);
-            assertTrue(simulator.process.waitFor(20, TimeUnit.SECONDS), "did not stop on SIGTERM");
-            assertEquals(0, simulator.process.exitValue(), simulator.output.text());
-            assertTrue(simulator.output.text().strip().endsWith("\nzosmf-sim stopped (SIGTERM)"),
-                    simulator.output.text());
-        }
-
+        assertStopsCleanlyOn("TERM", folder);
         assumeTrue(Signals.interruptible(), "SIGINT is ignored in this build's processes (started in the background?)"
                 + " and coreutils' env --default-signal is not there to restore it");
-        try (Running interrupted = Running.start(List.of("--out", folder.resolve("out").toString()), Map.of())) {
-            Signals.send("INT", interrupted.process);
-            assertTrue(interrupted.process.waitFor(20, TimeUnit.SECONDS), "did not stop on SIGINT");
-            assertEquals(0, interrupted.process.exitValue(), interrupted.output.text());
-            assertTrue(interrupted.output.text().strip().endsWith("\nzosmf-sim stopped (SIGINT)"),
-                    interrupted.output.text());
+        assertStopsCleanlyOn("INT", folder);
+    }
+
+    /** Starts the simulator, sends it SIG{@code signal}: it stops, exits 0 and says so in its last line. */
+    private static void assertStopsCleanlyOn(String signal, Path folder) throws Exception {
+        // closing a simulator that has stopped does nothing; one that did not stop is not left running
+        try (Running simulator = Running.start(List.of("--out", folder.resolve("out").toString()), Map.of())) {
+            Signals.send(signal, simulator.process);
+            assertTrue(simulator.process.waitFor(20, TimeUnit.SECONDS), "did not stop on SIG" + signal);
+            assertEquals(0, simulator.process.exitValue(), simulator.output.text());
+            assertTrue(simulator.output.text().strip().endsWith("\nzosmf-sim stopped (SIG" + signal + ")"),
+                    simulator.output.text());
         }
     }
 
